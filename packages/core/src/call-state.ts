@@ -1,0 +1,92 @@
+import type { CallOptions, ResolvedOptions } from "./options.js";
+
+/** Per-call options travel from the wrapper to the middleware as this RequestInit key. */
+export const CALL_OPTIONS_KEY = "crmSdk";
+
+/**
+ * What the middleware stack knows about one call (one openapi-fetch request id), across its
+ * attempts. Created on the first middleware hook and dropped when the call settles.
+ */
+export class CallState {
+  readonly method: string;
+  readonly url: string;
+  readonly callerSignal: AbortSignal | undefined;
+  readonly timeoutMs: number;
+  readonly maxRetries: number;
+  readonly retryable: boolean;
+  /** A pristine copy of the request (headers and body) to replay for a retry. */
+  replay: Request | undefined;
+  attempt = 1;
+  authRefreshed = false;
+  startedAt = Date.now();
+  private controller: AbortController | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private onCallerAbort: (() => void) | undefined;
+  timedOut = false;
+
+  constructor(request: Request, options: ResolvedOptions) {
+    const call = (request as unknown as Record<string, CallOptions | undefined>)[CALL_OPTIONS_KEY] ?? {};
+    this.method = request.method;
+    this.url = request.url;
+    this.callerSignal = call.signal ?? undefined;
+    this.timeoutMs = call.timeoutMs ?? options.timeoutMs;
+    this.maxRetries = call.maxRetries ?? options.retry.maxRetries;
+    this.retryable = this.maxRetries > 0 && (call.idempotent === true || options.retry.methods.has(this.method));
+  }
+
+  /**
+   * A signal for one attempt: aborted by the caller's signal, or by a fresh timer of `timeoutMs`
+   * that covers the headers and the body. `settle()` clears it.
+   */
+  attemptSignal(): AbortSignal | undefined {
+    this.settle();
+    if (this.timeoutMs === 0 && !this.callerSignal) return undefined;
+    const controller = new AbortController();
+    this.controller = controller;
+    this.timedOut = false;
+    if (this.timeoutMs > 0) {
+      this.timer = setTimeout(() => {
+        this.timedOut = true;
+        controller.abort(new DOMException("attempt timed out", "TimeoutError"));
+      }, this.timeoutMs);
+    }
+    const caller = this.callerSignal;
+    if (caller) {
+      if (caller.aborted) controller.abort(caller.reason);
+      else {
+        this.onCallerAbort = () => controller.abort(caller.reason);
+        caller.addEventListener("abort", this.onCallerAbort, { once: true });
+      }
+    }
+    return controller.signal;
+  }
+
+  /** Stops the attempt's timer and listeners (the body has been read, or the attempt failed). */
+  settle(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.onCallerAbort && this.callerSignal) this.callerSignal.removeEventListener("abort", this.onCallerAbort);
+    this.onCallerAbort = undefined;
+  }
+}
+
+/** The states of calls in flight, by openapi-fetch request id. */
+export class CallStates {
+  private readonly states = new Map<string, CallState>();
+  constructor(private readonly options: ResolvedOptions) {}
+  open(id: string, request: Request): CallState {
+    let state = this.states.get(id);
+    if (!state) {
+      state = new CallState(request, this.options);
+      this.states.set(id, state);
+    }
+    return state;
+  }
+  get(id: string): CallState | undefined {
+    return this.states.get(id);
+  }
+  close(id: string): void {
+    this.states.get(id)?.settle();
+    this.states.delete(id);
+  }
+}

@@ -1,0 +1,52 @@
+import createFetchClient, { type Client } from "openapi-fetch";
+import { authMiddleware } from "./auth.js";
+import { CALL_OPTIONS_KEY, CallStates } from "./call-state.js";
+import { errorMappingMiddleware } from "./error-mapping.js";
+import { loggingMiddleware } from "./logging.js";
+import { type CallOptions, type ClientOptions, normalizeOptions, type ResolvedOptions } from "./options.js";
+import { retryMiddleware } from "./retry.js";
+import { timeoutMiddleware } from "./timeout.js";
+
+export interface CrmClient<Paths extends {}> {
+  /** The typed openapi-fetch client, with auth, timeouts, retries and typed errors applied. */
+  raw: Client<Paths>;
+  /** The options in force after defaults and shorthands were applied. */
+  options: ResolvedOptions;
+}
+
+/**
+ * openapi-fetch plus our middleware stack, in this order on the way out (reverse on the way back):
+ * error mapping, logging, auth, the caller's middleware, timeout, retry.
+ */
+export function createClient<Paths extends {}>(options: ClientOptions & { baseUrl: string }): CrmClient<Paths> {
+  const resolved = normalizeOptions(options);
+  const states = new CallStates(resolved);
+  const raw = createFetchClient<Paths>({ baseUrl: resolved.baseUrl, fetch: resolved.fetch, headers: resolved.headers });
+  raw.use(errorMappingMiddleware(states));
+  if (resolved.logger) raw.use(loggingMiddleware(resolved.logger, states));
+  raw.use(authMiddleware(resolved.token));
+  if (resolved.middleware.length > 0) raw.use(...resolved.middleware);
+  raw.use(
+    timeoutMiddleware(states, (retryable) => retryable || resolved.onAuthError !== undefined),
+    retryMiddleware(resolved, states),
+  );
+  return { raw, options: resolved };
+}
+
+/**
+ * Per-call options as openapi-fetch init: `signal` and `headers` go to the request, the rest
+ * travel to our middleware on the request object.
+ */
+export function callInit(options: CallOptions | undefined): { signal?: AbortSignal; headers?: Record<string, string> } {
+  if (!options) return {};
+  return { signal: options.signal, headers: options.headers, [CALL_OPTIONS_KEY]: options } as {
+    signal?: AbortSignal;
+    headers?: Record<string, string>;
+  };
+}
+
+/** The success data of an openapi-fetch call; errors were already thrown by the middleware. */
+export async function unwrap<R extends { data?: unknown }>(call: Promise<R>): Promise<NonNullable<R["data"]>> {
+  const { data } = await call;
+  return data as NonNullable<R["data"]>;
+}

@@ -1,0 +1,38 @@
+export { createClient, callInit, unwrap, type CrmClient } from "./client.js";
+export {
+  ApiError,
+  type ApiErrorInit,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  ConnectionError,
+  CrmSdkError,
+  InternalServerError,
+  InvalidOptionsError,
+  InvalidResponseError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  TimeoutError,
+  UnprocessableEntityError,
+  parseRetryAfter,
+} from "./errors.js";
+export type { Logger, LogFields } from "./logger.js";
+export {
+  type CallOptions,
+  type ClientOptions,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_MAX_RETRY_AFTER_MS,
+  DEFAULT_RETRY_METHODS,
+  DEFAULT_RETRY_STATUS_CODES,
+  DEFAULT_TIMEOUT_MS,
+  defaultDelayMs,
+  normalizeOptions,
+  type ResolvedOptions,
+  type RetryOptions,
+  type TokenSource,
+} from "./options.js";
+export { type LastPageOptions, type OffsetOptions, type PagePerOptions, paginateLastPage, paginateOffset, paginatePagePer } from "./paginate.js";
+export { redactSecrets, redactUrl } from "./redact.js";
+export type { BodyOf, PathOf, QueryOf, ResponseOf } from "./types.js";
+export type { Client as RawClient, Middleware } from "openapi-fetch";

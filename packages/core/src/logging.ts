@@ -1,0 +1,39 @@
+import type { Middleware } from "openapi-fetch";
+import type { CallStates } from "./call-state.js";
+import type { Logger } from "./logger.js";
+import { redactUrl } from "./redact.js";
+
+/**
+ * One line per call: method, URL without credentials, status, attempts, duration. Headers and
+ * bodies are never logged, so neither is a token nor a password.
+ */
+export function loggingMiddleware(logger: Logger, states: CallStates): Middleware {
+  return {
+    onRequest({ request, id }) {
+      const state = states.open(id, request);
+      logger.debug("crm-sdk: request", { method: state.method, url: redactUrl(state.url), attempt: 1 });
+      return undefined;
+    },
+    onResponse({ response, id }) {
+      const state = states.get(id);
+      if (!state) return undefined;
+      const fields = { method: state.method, url: redactUrl(state.url), attempt: state.attempt, status: response.status, durationMs: Date.now() - state.startedAt };
+      if (response.ok) logger.info("crm-sdk: response", fields);
+      else logger.warn("crm-sdk: error response", fields);
+      return undefined;
+    },
+    onError({ error, id }) {
+      const state = states.get(id);
+      if (state) {
+        logger.warn("crm-sdk: request failed", {
+          method: state.method,
+          url: redactUrl(state.url),
+          attempt: state.attempt,
+          durationMs: Date.now() - state.startedAt,
+          error: error instanceof Error ? error.name : "Error",
+        });
+      }
+      return undefined;
+    },
+  };
+}

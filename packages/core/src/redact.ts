@@ -1,0 +1,30 @@
+/** Query parameters whose values are secrets wherever they appear. */
+const SECRET_PARAM = /token|password|passwd|secret|api[-_]?key|auth|signature|session/i;
+
+/**
+ * The URL with credentials removed: userinfo (`https://user:pass@host`) and the values of
+ * token-like query parameters. Used for every URL that reaches an error or a log line.
+ */
+export function redactUrl(input: string): string {
+  let url: URL;
+  try {
+    url = new URL(input);
+  } catch {
+    return input.replace(/\/\/[^/@]*@/, "//");
+  }
+  url.username = "";
+  url.password = "";
+  for (const key of [...url.searchParams.keys()]) {
+    if (SECRET_PARAM.test(key)) url.searchParams.set(key, "[redacted]");
+  }
+  return url.toString();
+}
+
+/** Replaces every occurrence of the given secrets in a string (for log lines and messages). */
+export function redactSecrets(text: string, secrets: Iterable<string | undefined>): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret && secret.length >= 4) out = out.split(secret).join("[redacted]");
+  }
+  return out;
+}

@@ -1,0 +1,18 @@
+import type { Middleware } from "openapi-fetch";
+import type { CallStates } from "./call-state.js";
+
+/**
+ * Gives each attempt its own deadline (a fresh timer of `timeoutMs` for headers and body),
+ * combined with the caller's `AbortSignal`. Also keeps a pristine copy of a request that may be
+ * sent again (a retry, or a resend after refreshing credentials).
+ */
+export function timeoutMiddleware(states: CallStates, keepReplay: (retryable: boolean) => boolean): Middleware {
+  return {
+    onRequest({ request, id }) {
+      const state = states.open(id, request);
+      if (keepReplay(state.retryable)) state.replay = request.clone();
+      const signal = state.attemptSignal();
+      return signal ? new Request(request, { signal }) : undefined;
+    },
+  };
+}

@@ -1,0 +1,23 @@
+// The per-vendor turbo.json: a vendor package's lint/generate/docs tasks read files outside the
+// package (its spec, the redocly config, the generator), so each vendor declares them here; this
+// keeps "edit one spec -> re-run one vendor" exact. Written by scripts/new-vendor.mjs.
+export function vendorTurboConfig(vendor) {
+  const spec = `$TURBO_ROOT$/specs/${vendor}/**`;
+  return {
+    $schema: "https://turborepo.com/schema.json",
+    extends: ["//"],
+    tasks: {
+      lint: { inputs: [spec, "$TURBO_ROOT$/redocly.yaml"], outputs: [] },
+      generate: {
+        dependsOn: ["lint"],
+        inputs: [spec, "$TURBO_ROOT$/scripts/generate.mjs", "$TURBO_ROOT$/scripts/lib/**", "$TURBO_ROOT$/packages/spec-tools/src/**"],
+        outputs: ["openapi.json", "src/generated/**"],
+      },
+      docs: {
+        dependsOn: ["generate"],
+        inputs: ["openapi.json", "package.json", "$TURBO_ROOT$/scripts/build-docs.mjs", "$TURBO_ROOT$/scripts/lib/**"],
+        outputs: ["docs/**"],
+      },
+    },
+  };
+}
