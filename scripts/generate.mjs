@@ -15,7 +15,8 @@ const HEADER = (vendor) =>
 /** Renders every generated file of a vendor; returns { relativePath: content }. */
 export async function renderVendor(vendor, { root = repoRoot } = {}) {
   const spec = await bundleSpec(vendor, { root });
-  const ast = await openapiTS(spec, { alphabetize: false });
+  // openapi-typescript mutates its input (discriminators), so it gets a copy of the bundled spec.
+  const ast = await openapiTS(structuredClone(spec), { alphabetize: false, defaultNonNullable: false });
   const files = {
     [`packages/${vendor}/openapi.json`]: `${JSON.stringify(spec, null, 2)}\n`,
     [`packages/${vendor}/src/generated/schema.ts`]: HEADER(vendor) + astToString(ast),

@@ -3,6 +3,7 @@ import { authMiddleware } from "./auth.js";
 import { CALL_OPTIONS_KEY, CallStates } from "./call-state.js";
 import { errorMappingMiddleware } from "./error-mapping.js";
 import { loggingMiddleware } from "./logging.js";
+import { pathSerializer } from "./path.js";
 import { type CallOptions, type ClientOptions, normalizeOptions, type ResolvedOptions } from "./options.js";
 import { retryMiddleware } from "./retry.js";
 import { timeoutMiddleware } from "./timeout.js";
@@ -21,7 +22,12 @@ export interface CrmClient<Paths extends {}> {
 export function createClient<Paths extends {}>(options: ClientOptions & { baseUrl: string }): CrmClient<Paths> {
   const resolved = normalizeOptions(options);
   const states = new CallStates(resolved);
-  const raw = createFetchClient<Paths>({ baseUrl: resolved.baseUrl, fetch: resolved.fetch, headers: resolved.headers });
+  const raw = createFetchClient<Paths>({
+    baseUrl: resolved.baseUrl,
+    fetch: resolved.fetch,
+    headers: resolved.headers,
+    pathSerializer: pathSerializer as never,
+  });
   raw.use(errorMappingMiddleware(states));
   if (resolved.logger) raw.use(loggingMiddleware(resolved.logger, states));
   raw.use(authMiddleware(resolved.token));

@@ -33,6 +33,7 @@ export {
   type TokenSource,
 } from "./options.js";
 export { type LastPageOptions, type OffsetOptions, type PagePerOptions, paginateLastPage, paginateOffset, paginatePagePer } from "./paginate.js";
+export { InvalidParameterError, pathSerializer } from "./path.js";
 export { redactSecrets, redactUrl } from "./redact.js";
 export type { BodyOf, PathOf, QueryOf, ResponseOf } from "./types.js";
 export type { Client as RawClient, Middleware } from "openapi-fetch";

@@ -1,6 +1,7 @@
 import type { Middleware } from "openapi-fetch";
 import { InvalidOptionsError } from "./errors.js";
 import type { Logger } from "./logger.js";
+import { redactUrl } from "./redact.js";
 
 /** A bearer token, or a function that returns one (called for every request, may be async). */
 export type TokenSource = string | (() => string | undefined | Promise<string | undefined>);
@@ -98,11 +99,13 @@ export function normalizeOptions(options: ClientOptions & { baseUrl: string }): 
   if (!isNonNegativeInteger(maxRetries)) throw new InvalidOptionsError(`maxRetries must be a non-negative integer, got ${String(maxRetries)}`);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (!isNonNegativeInteger(timeoutMs)) throw new InvalidOptionsError(`timeoutMs must be a non-negative integer (ms), got ${String(timeoutMs)}`);
+  let base: URL;
   try {
-    new URL(options.baseUrl);
+    base = new URL(options.baseUrl);
   } catch {
-    throw new InvalidOptionsError(`baseUrl must be an absolute URL, got ${JSON.stringify(options.baseUrl)}`);
+    throw new InvalidOptionsError(`baseUrl must be an absolute URL, got ${JSON.stringify(redactUrl(String(options.baseUrl)))}`);
   }
+  if (base.username || base.password) throw new InvalidOptionsError("baseUrl must not contain credentials (user:password@); pass `token` instead");
   if (options.token !== undefined && typeof options.token !== "string" && typeof options.token !== "function") {
     throw new InvalidOptionsError("token must be a string or a function returning one");
   }

@@ -45,7 +45,7 @@ export function retryMiddleware(options: ResolvedOptions, states: CallStates): M
       if (outcome instanceof Response && outcome.status === 401 && options.onAuthError && state.replay && !state.authRefreshed) {
         state.authRefreshed = true;
         if (await options.onAuthError()) {
-          await outcome.body?.cancel().catch(() => {});
+          discard(outcome);
           outcome = await attempt(state, true);
           continue;
         }
@@ -55,7 +55,7 @@ export function retryMiddleware(options: ResolvedOptions, states: CallStates): M
         if (outcome instanceof Response) return outcome;
         throw toNetworkError(state, outcome.error);
       }
-      if (outcome instanceof Response) await outcome.body?.cancel().catch(() => {});
+      if (outcome instanceof Response) discard(outcome);
       state.settle();
       logger?.warn("crm-sdk: retrying", {
         method: state.method,
@@ -101,4 +101,9 @@ export function retryMiddleware(options: ResolvedOptions, states: CallStates): M
       }
     },
   };
+}
+
+/** Drops a response we will not read, without waiting (a cancel can wait on a tee'd clone). */
+function discard(response: Response): void {
+  response.body?.cancel().catch(() => {});
 }

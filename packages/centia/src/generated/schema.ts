@@ -416,11 +416,11 @@ export interface components {
             /** @description An object containing the response data. Undocumented on failures (assumption: absent, null or an object). */
             response?: Record<string, never> | null;
         };
-        /** @description Request body of Auth.Login: Obtain the auth token of the user. */
+        /** @description Request body of Auth.Login: Obtain the auth token of the user. The one-branch `oneOf` of this path carries a `discriminator` (lint requires one for a single-branch `oneOf`). */
         AuthLoginRequest: {
             /**
-             * @description "Login"
-             * @constant
+             * @description "Login" (enum property replaced by openapi-typescript)
+             * @enum {string}
              */
             method: "Login";
             /** @description An object with data for the method (docs type `object[]`, read as an object) */
@@ -599,11 +599,8 @@ export interface components {
             with_addresses?: boolean;
             /** @description Search query string */
             query?: string;
-            /**
-             * @description Number of items to paginate. Default is 500
-             * @default 500
-             */
-            pagination: number;
+            /** @description Number of items to paginate (page size). Default is 500 */
+            pagination?: number;
             /** @description Add this if you want to start on a specific page. The result's `current_page` and `last_page` tell whether more pages follow. */
             page?: number;
         };
@@ -792,11 +789,8 @@ export interface components {
             with_addresses?: boolean;
             /** @description Search query string */
             query?: string;
-            /**
-             * @description Number of items to paginate. Default is 500
-             * @default 500
-             */
-            pagination: number;
+            /** @description Number of items to paginate (page size). Default is 500 */
+            pagination?: number;
             /** @description Add this if you want to start on a specific page. The result's `current_page` and `last_page` tell whether more pages follow. */
             page?: number;
         };
@@ -1360,11 +1354,8 @@ export interface components {
             with_inputs?: boolean;
             /** @description Search query string */
             query?: string;
-            /**
-             * @description Number of items to paginate. Default is 500
-             * @default 500
-             */
-            pagination: number;
+            /** @description Number of items to paginate (page size). Default is 500 */
+            pagination?: number;
             /** @description Add this if you want to start on a specific page. The result's `current_page` and `last_page` tell whether more pages follow. */
             page?: number;
         };

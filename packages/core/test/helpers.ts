@@ -1,0 +1,55 @@
+import { callInit, createClient, type CallOptions, type ClientOptions, unwrap } from "../src/index.js";
+
+/** A tiny API used by the core tests: one collection with get, list, create and delete. */
+export interface TestPaths {
+  "/things": {
+    get: { parameters: { query?: { page?: number } }; responses: { 200: { content: { "application/json": { items: string[] } } } } };
+    post: {
+      parameters: {};
+      requestBody: { content: { "application/json": { name: string } } };
+      responses: { 201: { content: { "application/json": { id: string } } } };
+    };
+  };
+  "/things/{id}": {
+    get: { parameters: { path: { id: string } }; responses: { 200: { content: { "application/json": { id: string } } } } };
+    delete: { parameters: { path: { id: string } }; responses: { 204: { content?: never } } };
+  };
+}
+
+export type Step = Response | Error | ((request: Request) => Response | Error | Promise<Response | Error>);
+
+/** A fetch that answers from a script, one step per call, and records every request it saw. */
+export function scriptedFetch(steps: Step[]) {
+  const requests: Request[] = [];
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = input instanceof Request ? input : new Request(input, init);
+    requests.push(request);
+    const step = steps[Math.min(requests.length - 1, steps.length - 1)];
+    if (step === undefined) throw new Error("no scripted step");
+    const outcome = typeof step === "function" ? await step(request) : step;
+    if (outcome instanceof Error) throw outcome;
+    return outcome.clone();
+  };
+  return { fetch: fetch as typeof globalThis.fetch, requests };
+}
+
+export const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
+
+/** A client over the test API with instant retries, so tests don't wait for backoff. */
+export function testClient(fetch: typeof globalThis.fetch, options: Partial<ClientOptions> = {}) {
+  const { raw } = createClient<TestPaths>({
+    baseUrl: "https://api.test",
+    token: "tok-CANARY-123456",
+    fetch,
+    retry: { delayMs: () => 0, ...options.retry },
+    ...options,
+  });
+  return {
+    raw,
+    list: (o?: CallOptions) => unwrap(raw.GET("/things", { ...callInit(o) })),
+    get: (id: string, o?: CallOptions) => unwrap(raw.GET("/things/{id}", { params: { path: { id } }, ...callInit(o) })),
+    create: (name: string, o?: CallOptions) => unwrap(raw.POST("/things", { body: { name }, ...callInit(o) })),
+    remove: (id: string, o?: CallOptions) => unwrap(raw.DELETE("/things/{id}", { params: { path: { id } }, ...callInit(o) })),
+  };
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { InvalidParameterError } from "../src/index.js";
+import { json, scriptedFetch, testClient } from "./helpers.js";
+
+describe("path parameters", () => {
+  it.each([
+    ["a/b", "/things/a%2Fb"],
+    ["a?b=1", "/things/a%3Fb%3D1"],
+    ["a#frag", "/things/a%23frag"],
+    ["../admin", "/things/..%2Fadmin"],
+    ["with space", "/things/with%20space"],
+    ["100%", "/things/100%25"],
+    ["a..b", "/things/a..b"],
+  ])("%j stays inside its own segment", async (id, expected) => {
+    const { fetch, requests } = scriptedFetch([json({ id })]);
+    await testClient(fetch).get(id);
+    expect(new URL(requests[0]!.url).pathname).toBe(expected);
+    expect(new URL(requests[0]!.url).search).toBe("");
+  });
+
+  it.each([".", "..", ""])("%j is refused before anything is sent", async (id) => {
+    const { fetch, requests } = scriptedFetch([json({})]);
+    const error = await testClient(fetch).get(id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidParameterError);
+    expect((error as InvalidParameterError).parameter).toBe("id");
+    expect(requests).toHaveLength(0);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { ConnectionError, createClient, InternalServerError, normalizeOptions, RateLimitError, unwrap } from "../src/index.js";
+import { json, scriptedFetch, type TestPaths, testClient } from "./helpers.js";
+
+const reset = () => Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }) });
+
+describe("retries", () => {
+  it("retries a GET after a 503 and returns the later success", async () => {
+    const { fetch, requests } = scriptedFetch([json({}, 503), json({ id: "1" })]);
+    await expect(testClient(fetch).get("1")).resolves.toEqual({ id: "1" });
+    expect(requests).toHaveLength(2);
+  });
+
+  it("sends at most 1 + maxRetries attempts (default 2 retries) and then throws the last error", async () => {
+    const { fetch, requests } = scriptedFetch([json({ message: "down" }, 500)]);
+    await expect(testClient(fetch).get("1")).rejects.toBeInstanceOf(InternalServerError);
+    expect(requests).toHaveLength(3);
+  });
+
+  it("retries connection errors and 408/429, not other 4xx", async () => {
+    const a = scriptedFetch([reset(), json({}, 408), json({}, 429), json({ id: "1" })]);
+    await expect(testClient(a.fetch, { maxRetries: 3 }).get("1")).resolves.toEqual({ id: "1" });
+    expect(a.requests).toHaveLength(4);
+    const b = scriptedFetch([json({}, 404)]);
+    await expect(testClient(b.fetch).get("1")).rejects.toThrow();
+    expect(b.requests).toHaveLength(1);
+  });
+
+  it("never sends a POST twice by default, even after a 503 or a reset", async () => {
+    for (const first of [json({}, 503), reset()]) {
+      const { fetch, requests } = scriptedFetch([first, json({ id: "new" }, 201)]);
+      await expect(testClient(fetch).create("x")).rejects.toThrow();
+      expect(requests).toHaveLength(1);
+    }
+  });
+
+  it("retries a POST the caller marked idempotent, with the same body", async () => {
+    const { fetch, requests } = scriptedFetch([json({}, 503), json({ id: "new" }, 201)]);
+    await expect(testClient(fetch).create("x", { idempotent: true })).resolves.toEqual({ id: "new" });
+    expect(requests).toHaveLength(2);
+    expect(await requests[1]!.json()).toEqual({ name: "x" });
+  });
+
+  it("maxRetries: 0 (client or call) turns retries off", async () => {
+    const a = scriptedFetch([json({}, 503)]);
+    await expect(testClient(a.fetch, { maxRetries: 0 }).get("1")).rejects.toThrow();
+    expect(a.requests).toHaveLength(1);
+    const b = scriptedFetch([json({}, 503)]);
+    await expect(testClient(b.fetch).get("1", { maxRetries: 0 })).rejects.toThrow();
+    expect(b.requests).toHaveLength(1);
+  });
+
+  it("waits what Retry-After asks before retrying", async () => {
+    const { fetch, requests } = scriptedFetch([json({}, 429, { "retry-after-ms": "120" }), json({ id: "1" })]);
+    const started = Date.now();
+    await testClient(fetch).get("1");
+    expect(requests).toHaveLength(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(100);
+  });
+
+  it("does not retry when Retry-After is longer than the cap, and reports it", async () => {
+    const { fetch, requests } = scriptedFetch([json({}, 429, { "retry-after": "3600" })]);
+    const error = (await testClient(fetch).get("1").catch((e: unknown) => e)) as RateLimitError;
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error.retryAfter).toBe(3_600_000);
+    expect(requests).toHaveLength(1);
+  });
+
+  it("stops waiting between retries as soon as the caller aborts", async () => {
+    const { fetch, requests } = scriptedFetch([json({}, 503)]);
+    const client = testClient(fetch, { retry: { delayMs: () => 10_000 } });
+    const controller = new AbortController();
+    const started = Date.now();
+    const pending = client.get("1", { signal: controller.signal });
+    setTimeout(() => controller.abort(new Error("user gave up")), 50);
+    await expect(pending).rejects.toThrow("user gave up");
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(requests).toHaveLength(1);
+  });
+
+  it("backs off exponentially with jitter by default", () => {
+    const { retry } = normalizeOptions({ baseUrl: "https://x.test" });
+    const delays = [1, 2, 3, 4, 5, 6].map((n) => retry.delayMs(n));
+    expect(delays[0]).toBeGreaterThanOrEqual(375);
+    expect(delays[0]).toBeLessThanOrEqual(500);
+    expect(delays[2]).toBeGreaterThanOrEqual(1500);
+    expect(delays[5]).toBeLessThanOrEqual(8000);
+  });
+
+  it("a connection error that persists becomes ConnectionError naming the method and URL", async () => {
+    const { fetch, requests } = scriptedFetch([reset()]);
+    const { raw } = createClient<TestPaths>({ baseUrl: "https://api.test", fetch, retry: { delayMs: () => 0 } });
+    const error = await unwrap(raw.GET("/things")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(String(error)).toContain("GET https://api.test/things");
+    expect(String(error)).toContain("ECONNRESET");
+    expect(requests).toHaveLength(3);
+  });
+});
