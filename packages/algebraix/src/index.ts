@@ -30,3 +30,4 @@ export function createAlgebraixClient(options: AlgebraixClientOptions = {}) {
 }
 
 export type AlgebraixClient = ReturnType<typeof createAlgebraixClient>;
+export { operationMethods } from "./operations.js";

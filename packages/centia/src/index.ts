@@ -146,3 +146,4 @@ export function createCentiaClient(options: CentiaClientOptions) {
 }
 
 export type CentiaClient = ReturnType<typeof createCentiaClient>;
+export { operationMethods, rpcMethodSugar } from "./operations.js";

@@ -62,7 +62,7 @@ describe("error mapping", () => {
   });
 
   it("turns a 2xx whose body is not JSON into InvalidResponseError with the raw text", async () => {
-    for (const headers of [{}, { "content-length": "17" }]) {
+    for (const headers of [{}, { "content-length": "17" }] as Record<string, string>[]) {
       const { fetch } = scriptedFetch([new Response('{"items": ["a", ', { status: 200, headers })]);
       const error = (await testClient(fetch).list().catch((e: unknown) => e)) as ApiError;
       expect(error).toBeInstanceOf(InvalidResponseError);

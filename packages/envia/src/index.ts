@@ -94,3 +94,4 @@ export function createEnviaClient(options: EnviaClientOptions = {}) {
 }
 
 export type EnviaClient = ReturnType<typeof createEnviaClient>;
+export { operationMethods } from "./operations.js";

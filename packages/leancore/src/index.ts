@@ -23,3 +23,4 @@ export function createLeancoreClient(options: LeancoreClientOptions = {}) {
 }
 
 export type LeancoreClient = ReturnType<typeof createLeancoreClient>;
+export { operationMethods } from "./operations.js";

@@ -48,3 +48,4 @@ export function createSyscapClient(options: SyscapClientOptions = {}) {
 }
 
 export type SyscapClient = ReturnType<typeof createSyscapClient>;
+export { operationMethods } from "./operations.js";

@@ -1,0 +1,31 @@
+import type { operations } from "./generated/schema.js";
+
+/** The client method that calls each operation of the spec (docs samples and coverage tests read it). */
+export const operationMethods = {
+  listProspectsGrouped: "prospects.listGrouped",
+  listProspects: "prospects.list",
+  listProspectActivities: "prospects.listActivities",
+  getProspectKpis: "prospects.getKpis",
+  processProspects: "prospects.process",
+  createProspects: "prospects.create",
+  getProspect: "prospects.get",
+  updateProspect: "prospects.update",
+  updateProspectData: "prospects.updateData",
+  updateProspectPartnerData: "prospects.updatePartnerData",
+  createProspectContact: "prospects.createContact",
+  updateProspectContact: "prospects.updateContact",
+  deleteProspectContact: "prospects.deleteContact",
+  createProspectNote: "prospects.createNote",
+  updateProspectNote: "prospects.updateNote",
+  createProspectLocation: "prospects.createLocation",
+  updateProspectLocation: "prospects.updateLocation",
+  deleteProspectLocation: "prospects.deleteLocation",
+  getClient: "clients.get",
+  getClientOnboarding: "clients.getOnboarding",
+  createClientContact: "clients.createContact",
+  createClientNote: "clients.createNote",
+  updateClientData: "clients.updateData",
+  createClientLocation: "clients.createLocation",
+  updateClientLocation: "clients.updateLocation",
+  deleteClientLocation: "clients.deleteLocation",
+} as const satisfies Record<keyof operations, string>;
