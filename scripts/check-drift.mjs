@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { repoRoot, vendors as allVendors } from "../packages/spec-tools/src/index.js";
+import { vendors as allVendors, repoRoot } from "../packages/spec-tools/src/index.js";
 import { renderVendor } from "./generate.mjs";
 
 /** @returns {Promise<{ file: string, reason: string }[]>} the drifted files */

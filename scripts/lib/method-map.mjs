@@ -11,7 +11,7 @@ export function collectRpcMethods(spec) {
   for (const [path, item] of Object.entries(spec.paths ?? {})) {
     const op = item.post;
     const schema = op?.requestBody?.content?.["application/json"]?.schema;
-    if (!op || !op["x-rpc-module"] || !schema?.oneOf) continue;
+    if (!op?.["x-rpc-module"] || !schema?.oneOf) continue;
     const module = op["x-rpc-module"];
     for (const branch of schema.oneOf) {
       const requestName = refName(branch.$ref);
@@ -24,7 +24,16 @@ export function collectRpcMethods(spec) {
       for (const name of [paramsName, resultName]) {
         if (!spec.components.schemas[name]) throw new Error(`${module}.${method}: schema ${name} is missing`);
       }
-      methods.push({ qualified: `${module}.${method}`, module, method, path, operationId: op.operationId, paramsName, resultName, paramsRequired: (request.required ?? []).includes("parameters") });
+      methods.push({
+        qualified: `${module}.${method}`,
+        module,
+        method,
+        path,
+        operationId: op.operationId,
+        paramsName,
+        resultName,
+        paramsRequired: (request.required ?? []).includes("parameters"),
+      });
     }
   }
   return methods;
@@ -38,7 +47,7 @@ export function renderMethodMap(spec) {
   const lines = [
     'import type { components } from "./schema";',
     "",
-    "type Schemas = components[\"schemas\"];",
+    'type Schemas = components["schemas"];',
     "",
     "/** Every RPC method, keyed by its qualified name as the vendor's docs write it. */",
     "export interface RpcMethods {",

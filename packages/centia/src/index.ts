@@ -76,7 +76,8 @@ export function createCentiaClient(options: CentiaClientOptions) {
 
   type P<M extends keyof RpcMethods> = ParamsOf<M>;
   type O = CallOptions;
-  const pages = <M extends "Companies.GetCompanies" | "Contacts.GetContacts" | "Opportunities.GetOpportunities", K extends keyof ResultOf<M>>(method: M, key: K) =>
+  const pages =
+    <M extends "Companies.GetCompanies" | "Contacts.GetContacts" | "Opportunities.GetOpportunities", K extends keyof ResultOf<M>>(method: M, key: K) =>
     (params: Omit<P<M>, "page">, o?: O) =>
       paginateLastPage({
         fetchPage: (page) => call(method, ...([{ ...params, page }, o] as CallArgs<M>)),

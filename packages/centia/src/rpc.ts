@@ -19,7 +19,10 @@ export function resolveMethod(name: string): (typeof rpcMethods)[keyof typeof rp
   const entry = qualified ? (rpcMethods as Record<string, (typeof rpcMethods)[keyof typeof rpcMethods]>)[qualified] : undefined;
   if (!entry || !qualified) {
     const modules = Object.keys(rpcMethods).filter((q) => q.endsWith(`.${name}`));
-    throw new UnknownMethodError(name, modules.length > 1 ? `it exists in several modules; call one of ${modules.join(", ")}` : "see the Centia method list in the docs");
+    throw new UnknownMethodError(
+      name,
+      modules.length > 1 ? `it exists in several modules; call one of ${modules.join(", ")}` : "see the Centia method list in the docs",
+    );
   }
   return { ...entry, qualified };
 }

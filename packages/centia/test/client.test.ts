@@ -39,7 +39,10 @@ beforeAll(async () => {
       }
       if (body.method === "GetCompanies") {
         const page = Number(body.parameters?.page ?? 1);
-        return send(200, { success: true, response: { total: 5, current_page: page, last_page: 3, companies: page < 3 ? [{ id: page * 2 - 1 }, { id: page * 2 }] : [{ id: 5 }] } });
+        return send(200, {
+          success: true,
+          response: { total: 5, current_page: page, last_page: 3, companies: page < 3 ? [{ id: page * 2 - 1 }, { id: page * 2 }] : [{ id: 5 }] },
+        });
       }
       if (body.method === "CreateTicket") return send(200, { success: false, error: "The subject field is required." });
       return send(200, { success: true, response: { method: body.method, path } });
@@ -80,7 +83,11 @@ describe("createCentiaClient", () => {
 
   it("caches the token: one login for many calls, even concurrent ones", async () => {
     const client = centia();
-    await Promise.all([client.companies.getTypes({ profile_id: 1 }), client.contacts.getOrigins({ profile_id: 1 }), client.tickets.getCases({ profile_id: 1 })]);
+    await Promise.all([
+      client.companies.getTypes({ profile_id: 1 }),
+      client.contacts.getOrigins({ profile_id: 1 }),
+      client.tickets.getCases({ profile_id: 1 }),
+    ]);
     await client.profiles.list();
     expect(seen.filter((s) => s.path === "/auth")).toHaveLength(1);
   });
@@ -104,7 +111,9 @@ describe("createCentiaClient", () => {
   });
 
   it("success: false on HTTP 200 throws RpcError with the vendor's error text", async () => {
-    const error = (await centia().tickets.create({} as never).catch((e: unknown) => e)) as RpcError;
+    const error = (await centia()
+      .tickets.create({} as never)
+      .catch((e: unknown) => e)) as RpcError;
     expect(error).toBeInstanceOf(RpcError);
     expect(error.status).toBe(200);
     expect(error.error).toBe("The subject field is required.");

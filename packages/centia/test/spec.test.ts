@@ -2,8 +2,9 @@
 // The DOCS table below is transcribed from the docs' parameter tables: a field printed on one line
 // is required (`true`), a field broken over lines is optional (`false`); types are the docs' types
 // (`float` -> number, `object[]` -> object, `array[]` -> array).
-import { describe, expect, it } from "vitest";
+
 import { bundleSpec, collectExamples, createSpecValidator, listOperations } from "@crm-sdk/spec-tools";
+import { describe, expect, it } from "vitest";
 
 const spec = await bundleSpec("centia");
 const v = createSpecValidator(spec);
@@ -277,10 +278,8 @@ const ALL = MODULES.flatMap((module) => Object.keys(mod(module)).map((method) =>
 // ----- helpers ---------------------------------------------------------------------------------
 const schemas = spec.components.schemas as Record<string, any>;
 const esc = (p: string) => p.replaceAll("~", "~0").replaceAll("/", "~1");
-const requestRef = (module: string) =>
-  `#/paths/${esc(pathOf(module))}/post/requestBody/content/application~1json/schema`;
-const responseRef = (module: string) =>
-  `#/paths/${esc(pathOf(module))}/post/responses/200/content/application~1json/schema`;
+const requestRef = (module: string) => `#/paths/${esc(pathOf(module))}/post/requestBody/content/application~1json/schema`;
+const responseRef = (module: string) => `#/paths/${esc(pathOf(module))}/post/responses/200/content/application~1json/schema`;
 const paramsRef = (module: string, method: string) => `#/components/schemas/${module}${method}Params`;
 const resultRef = (module: string, method: string) => `#/components/schemas/${module}${method}Result`;
 const deref = (s: any): any => (s?.$ref ? deref(schemas[s.$ref.split("/").pop()]) : s);
@@ -324,7 +323,10 @@ describe("operations", () => {
   });
 
   it.each(MODULES)("%s: operationId, tag, x-rpc-module, 2xx and 4xx", (module) => {
-    const op = must(ops.find((o) => o.path === pathOf(module)), module).operation;
+    const op = must(
+      ops.find((o) => o.path === pathOf(module)),
+      module,
+    ).operation;
     expect(op.operationId).toBe(`call${module}`);
     expect(op.tags).toEqual([module]);
     expect(op["x-rpc-module"]).toBe(module);

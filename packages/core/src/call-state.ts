@@ -19,7 +19,6 @@ export class CallState {
   attempt = 1;
   authRefreshed = false;
   startedAt = Date.now();
-  private controller: AbortController | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private onCallerAbort: (() => void) | undefined;
   timedOut = false;
@@ -42,7 +41,6 @@ export class CallState {
     this.settle();
     if (this.timeoutMs === 0 && !this.callerSignal) return undefined;
     const controller = new AbortController();
-    this.controller = controller;
     this.timedOut = false;
     if (this.timeoutMs > 0) {
       this.timer = setTimeout(() => {

@@ -3,8 +3,8 @@ import { authMiddleware } from "./auth.js";
 import { CALL_OPTIONS_KEY, CallStates } from "./call-state.js";
 import { errorMappingMiddleware } from "./error-mapping.js";
 import { loggingMiddleware } from "./logging.js";
-import { pathSerializer } from "./path.js";
 import { type CallOptions, type ClientOptions, normalizeOptions, type ResolvedOptions } from "./options.js";
+import { pathSerializer } from "./path.js";
 import { retryMiddleware } from "./retry.js";
 import { timeoutMiddleware } from "./timeout.js";
 

@@ -149,7 +149,7 @@ function vendorMessage(body: unknown): string | undefined {
 
 function causeText(cause: unknown): string {
   if (cause instanceof Error) {
-    const code = (cause as { code?: string }).code ?? ((cause.cause as { code?: string } | undefined)?.code);
+    const code = (cause as { code?: string }).code ?? (cause.cause as { code?: string } | undefined)?.code;
     return `: ${code ? `${code} ` : ""}${cause.message}`;
   }
   return "";

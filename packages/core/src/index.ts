@@ -1,4 +1,5 @@
-export { createClient, callInit, unwrap, type CrmClient } from "./client.js";
+export type { Client as RawClient, Middleware } from "openapi-fetch";
+export { type CrmClient, callInit, createClient, unwrap } from "./client.js";
 export {
   ApiError,
   type ApiErrorInit,
@@ -12,12 +13,12 @@ export {
   InvalidResponseError,
   NotFoundError,
   PermissionDeniedError,
+  parseRetryAfter,
   RateLimitError,
   TimeoutError,
   UnprocessableEntityError,
-  parseRetryAfter,
 } from "./errors.js";
-export type { Logger, LogFields } from "./logger.js";
+export type { LogFields, Logger } from "./logger.js";
 export {
   type CallOptions,
   type ClientOptions,
@@ -36,4 +37,3 @@ export { type LastPageOptions, type OffsetOptions, type PagePerOptions, paginate
 export { InvalidParameterError, pathSerializer } from "./path.js";
 export { redactSecrets, redactUrl } from "./redact.js";
 export type { BodyOf, PathOf, QueryOf, ResponseOf } from "./types.js";
-export type { Client as RawClient, Middleware } from "openapi-fetch";

@@ -17,7 +17,13 @@ export function loggingMiddleware(logger: Logger, states: CallStates): Middlewar
     onResponse({ response, id }) {
       const state = states.get(id);
       if (!state) return undefined;
-      const fields = { method: state.method, url: redactUrl(state.url), attempt: state.attempt, status: response.status, durationMs: Date.now() - state.startedAt };
+      const fields = {
+        method: state.method,
+        url: redactUrl(state.url),
+        attempt: state.attempt,
+        status: response.status,
+        durationMs: Date.now() - state.startedAt,
+      };
       if (response.ok) logger.info("crm-sdk: response", fields);
       else logger.warn("crm-sdk: error response", fields);
       return undefined;

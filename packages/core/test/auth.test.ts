@@ -21,7 +21,9 @@ describe("auth", () => {
   it("after a 401, lets onAuthError refresh and resends that request once with the new token", async () => {
     let token = "expired";
     let refreshes = 0;
-    const { fetch, requests } = scriptedFetch([(r) => (r.headers.get("authorization") === "Bearer fresh" ? json({ id: "1" }) : json({ message: "expired" }, 401))]);
+    const { fetch, requests } = scriptedFetch([
+      (r) => (r.headers.get("authorization") === "Bearer fresh" ? json({ id: "1" }) : json({ message: "expired" }, 401)),
+    ]);
     const client = testClient(fetch, {
       token: () => token,
       onAuthError: async () => {

@@ -29,7 +29,9 @@ describe("error mapping", () => {
   ])("a %i becomes %o with status, body, method and url", async (status, Class) => {
     const body = { statusCode: status, error: "Teapot", message: "vendor says no" };
     const { fetch } = scriptedFetch([json(body, status, { "x-request-id": "r1" })]);
-    const error = await testClient(fetch, { maxRetries: 0 }).get("42").catch((e: unknown) => e);
+    const error = await testClient(fetch, { maxRetries: 0 })
+      .get("42")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Class);
     expect(error).toBeInstanceOf(ApiError);
     const e = error as ApiError;
@@ -44,7 +46,9 @@ describe("error mapping", () => {
   it("keeps the raw text of an HTML 502 page from a proxy", async () => {
     const html = "<html><body><h1>502 Bad Gateway</h1></body></html>";
     const { fetch } = scriptedFetch([new Response(html, { status: 502, headers: { "content-type": "text/html" } })]);
-    const error = (await testClient(fetch, { maxRetries: 0 }).list().catch((e: unknown) => e)) as ApiError;
+    const error = (await testClient(fetch, { maxRetries: 0 })
+      .list()
+      .catch((e: unknown) => e)) as ApiError;
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error.body).toBeUndefined();
     expect(error.rawBody).toBe(html);
@@ -64,7 +68,9 @@ describe("error mapping", () => {
   it("turns a 2xx whose body is not JSON into InvalidResponseError with the raw text", async () => {
     for (const headers of [{}, { "content-length": "17" }] as Record<string, string>[]) {
       const { fetch } = scriptedFetch([new Response('{"items": ["a", ', { status: 200, headers })]);
-      const error = (await testClient(fetch).list().catch((e: unknown) => e)) as ApiError;
+      const error = (await testClient(fetch)
+        .list()
+        .catch((e: unknown) => e)) as ApiError;
       expect(error).toBeInstanceOf(InvalidResponseError);
       expect(error.status).toBe(200);
       expect(error.rawBody).toBe('{"items": ["a", ');

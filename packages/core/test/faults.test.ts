@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
-  ApiError,
+  type ApiError,
   ConnectionError,
   callInit,
   createClient,
@@ -40,8 +40,7 @@ const faults: Record<string, (req: IncomingMessage, res: ServerResponse, n: numb
     res.writeHead(200, { "content-type": "application/json", "content-length": "40" });
     res.write('{"items": [1, 2');
   },
-  "/html-502": (_req, res) =>
-    res.writeHead(502, { "content-type": "text/html" }).end("<html><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>"),
+  "/html-502": (_req, res) => res.writeHead(502, { "content-type": "text/html" }).end("<html><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>"),
   "/truncated": (_req, res) => res.writeHead(200, { "content-type": "application/json" }).end('{"items": [1, 2'),
   "/create-unavailable": (_req, res) => res.writeHead(503, { "content-type": "application/json" }).end('{"message":"try later"}'),
 };

@@ -1,4 +1,4 @@
-import { callInit, createClient, type CallOptions, type ClientOptions, unwrap } from "../src/index.js";
+import { type CallOptions, type ClientOptions, callInit, createClient, unwrap } from "../src/index.js";
 
 /** A tiny API used by the core tests: one collection with get, list, create and delete. */
 export interface TestPaths {

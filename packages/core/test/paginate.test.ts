@@ -62,7 +62,12 @@ describe("paginateOffset (Envia: start/length with recordsFiltered)", () => {
   });
 
   it("an empty first page yields nothing", async () => {
-    const iter = paginateOffset({ length: 3, fetchPage: async () => ({ data: [] as number[], recordsFiltered: 0 }), items: (r) => r.data, total: (r) => r.recordsFiltered });
+    const iter = paginateOffset({
+      length: 3,
+      fetchPage: async () => ({ data: [] as number[], recordsFiltered: 0 }),
+      items: (r) => r.data,
+      total: (r) => r.recordsFiltered,
+    });
     expect(await collect(iter)).toEqual([]);
   });
 });

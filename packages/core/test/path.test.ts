@@ -20,7 +20,9 @@ describe("path parameters", () => {
 
   it.each([".", "..", ""])("%j is refused before anything is sent", async (id) => {
     const { fetch, requests } = scriptedFetch([json({})]);
-    const error = await testClient(fetch).get(id).catch((e: unknown) => e);
+    const error = await testClient(fetch)
+      .get(id)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidParameterError);
     expect((error as InvalidParameterError).parameter).toBe("id");
     expect(requests).toHaveLength(0);

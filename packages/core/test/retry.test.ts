@@ -60,7 +60,9 @@ describe("retries", () => {
 
   it("does not retry when Retry-After is longer than the cap, and reports it", async () => {
     const { fetch, requests } = scriptedFetch([json({}, 429, { "retry-after": "3600" })]);
-    const error = (await testClient(fetch).get("1").catch((e: unknown) => e)) as RateLimitError;
+    const error = (await testClient(fetch)
+      .get("1")
+      .catch((e: unknown) => e)) as RateLimitError;
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.retryAfter).toBe(3_600_000);
     expect(requests).toHaveLength(1);

@@ -17,7 +17,9 @@ const hang = (request: Request) => {
 describe("timeouts", () => {
   it("raises TimeoutError when an attempt takes longer than timeoutMs", async () => {
     const { fetch, requests } = scriptedFetch([hang]);
-    const error = await testClient(fetch, { timeoutMs: 50, maxRetries: 0 }).get("1").catch((e: unknown) => e);
+    const error = await testClient(fetch, { timeoutMs: 50, maxRetries: 0 })
+      .get("1")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as TimeoutError).timeoutMs).toBe(50);
     expect(requests).toHaveLength(1);
@@ -31,7 +33,9 @@ describe("timeouts", () => {
 
   it("a per-call timeoutMs overrides the client's", async () => {
     const { fetch } = scriptedFetch([hang]);
-    const error = await testClient(fetch, { timeoutMs: 60_000, maxRetries: 0 }).get("1", { timeoutMs: 30 }).catch((e: unknown) => e);
+    const error = await testClient(fetch, { timeoutMs: 60_000, maxRetries: 0 })
+      .get("1", { timeoutMs: 30 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
   });
 

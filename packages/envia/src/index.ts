@@ -1,13 +1,4 @@
-import {
-  type BodyOf,
-  type CallOptions,
-  type ClientOptions,
-  callInit,
-  createClient,
-  paginateOffset,
-  type QueryOf,
-  unwrap,
-} from "@crm-sdk/core";
+import { type BodyOf, type CallOptions, type ClientOptions, callInit, createClient, paginateOffset, type QueryOf, unwrap } from "@crm-sdk/core";
 import type { components, operations, paths } from "./generated/schema.js";
 
 export * from "@crm-sdk/core";
@@ -36,7 +27,8 @@ export function createEnviaClient(options: EnviaClientOptions = {}) {
     raw,
     prospects: {
       /** Prospects grouped by follow-up category (Kanban). */
-      listGrouped: (query?: QueryOf<Ops["listProspectsGrouped"]>, o?: CallOptions) => unwrap(raw.GET("/prospects/grouped", { params: { query }, ...callInit(o) })),
+      listGrouped: (query?: QueryOf<Ops["listProspectsGrouped"]>, o?: CallOptions) =>
+        unwrap(raw.GET("/prospects/grouped", { params: { query }, ...callInit(o) })),
       /** One page (`start`/`length`) of the sorted, filtered list: `{ data, recordsFiltered, recordsTotal }`. */
       list,
       /** Every prospect matching the filters, fetched page by page as you iterate. */
@@ -48,16 +40,20 @@ export function createEnviaClient(options: EnviaClientOptions = {}) {
           total: (r) => r.recordsFiltered,
         }),
       /** Follow-up activities in a date range (Calendar). */
-      listActivities: (query: QueryOf<Ops["listProspectActivities"]>, o?: CallOptions) => unwrap(raw.GET("/prospects/activities", { params: { query }, ...callInit(o) })),
+      listActivities: (query: QueryOf<Ops["listProspectActivities"]>, o?: CallOptions) =>
+        unwrap(raw.GET("/prospects/activities", { params: { query }, ...callInit(o) })),
       /** KPI aggregates per follow-up category. */
       getKpis: (query?: QueryOf<Ops["getProspectKpis"]>, o?: CallOptions) => unwrap(raw.GET("/prospects/kpis", { params: { query }, ...callInit(o) })),
-      get: (prospectId: Id, query?: QueryOf<Ops["getProspect"]>, o?: CallOptions) => unwrap(raw.GET("/prospects/{id}", { params: { ...id(prospectId), query }, ...callInit(o) })),
+      get: (prospectId: Id, query?: QueryOf<Ops["getProspect"]>, o?: CallOptions) =>
+        unwrap(raw.GET("/prospects/{id}", { params: { ...id(prospectId), query }, ...callInit(o) })),
       /** Validates and deduplicates prospects without writing them. */
       process: (body: BodyOf<Ops["processProspects"]>, o?: CallOptions) => unwrap(raw.POST("/prospects/process", { body, ...callInit(o) })),
       /** Creates prospects in a batch; never retried unless `idempotent: true`. */
       create: (body: BodyOf<Ops["createProspects"]>, o?: CallOptions) => unwrap(raw.POST("/prospects", { body, ...callInit(o) })),
-      update: (prospectId: Id, body: BodyOf<Ops["updateProspect"]>, o?: CallOptions) => unwrap(raw.PATCH("/prospects/{id}", { params: id(prospectId), body, ...callInit(o) })),
-      updateData: (prospectId: Id, body: BodyOf<Ops["updateProspectData"]>, o?: CallOptions) => unwrap(raw.PATCH("/prospects/{id}/data", { params: id(prospectId), body, ...callInit(o) })),
+      update: (prospectId: Id, body: BodyOf<Ops["updateProspect"]>, o?: CallOptions) =>
+        unwrap(raw.PATCH("/prospects/{id}", { params: id(prospectId), body, ...callInit(o) })),
+      updateData: (prospectId: Id, body: BodyOf<Ops["updateProspectData"]>, o?: CallOptions) =>
+        unwrap(raw.PATCH("/prospects/{id}/data", { params: id(prospectId), body, ...callInit(o) })),
       updatePartnerData: (prospectId: Id, body: BodyOf<Ops["updateProspectPartnerData"]>, o?: CallOptions) =>
         unwrap(raw.PATCH("/prospects/{id}/partner-data", { params: id(prospectId), body, ...callInit(o) })),
       createContact: (prospectId: Id, body: BodyOf<Ops["createProspectContact"]>, o?: CallOptions) =>
@@ -67,7 +63,8 @@ export function createEnviaClient(options: EnviaClientOptions = {}) {
         unwrap(raw.PUT("/prospects/{id}/contacts", { params: id(contactId), body, ...callInit(o) })),
       /** Deletes a contact by the contact's own id. */
       deleteContact: (contactId: Id, o?: CallOptions) => unwrap(raw.DELETE("/prospects/{id}/contacts", { params: id(contactId), ...callInit(o) })),
-      createNote: (prospectId: Id, body: BodyOf<Ops["createProspectNote"]>, o?: CallOptions) => unwrap(raw.POST("/prospects/{id}/notes", { params: id(prospectId), body, ...callInit(o) })),
+      createNote: (prospectId: Id, body: BodyOf<Ops["createProspectNote"]>, o?: CallOptions) =>
+        unwrap(raw.POST("/prospects/{id}/notes", { params: id(prospectId), body, ...callInit(o) })),
       updateNote: (prospectId: Id, noteId: Id, body: BodyOf<Ops["updateProspectNote"]>, o?: CallOptions) =>
         unwrap(raw.PATCH("/prospects/{id}/notes/{noteId}", { params: { path: { id: prospectId, noteId } }, body, ...callInit(o) })),
       createLocation: (prospectId: Id, body: BodyOf<Ops["createProspectLocation"]>, o?: CallOptions) =>
@@ -81,9 +78,12 @@ export function createEnviaClient(options: EnviaClientOptions = {}) {
       get: (clientId: Id, o?: CallOptions) => unwrap(raw.GET("/clients/{id}", { params: id(clientId), ...callInit(o) })),
       getOnboarding: (clientId: Id, query?: QueryOf<Ops["getClientOnboarding"]>, o?: CallOptions) =>
         unwrap(raw.GET("/clients/{id}/onboarding", { params: { ...id(clientId), query }, ...callInit(o) })),
-      createContact: (clientId: Id, body: BodyOf<Ops["createClientContact"]>, o?: CallOptions) => unwrap(raw.POST("/clients/{id}/contacts", { params: id(clientId), body, ...callInit(o) })),
-      createNote: (clientId: Id, body: BodyOf<Ops["createClientNote"]>, o?: CallOptions) => unwrap(raw.POST("/clients/{id}/notes", { params: id(clientId), body, ...callInit(o) })),
-      updateData: (clientId: Id, body: BodyOf<Ops["updateClientData"]>, o?: CallOptions) => unwrap(raw.PATCH("/clients/{id}/data", { params: id(clientId), body, ...callInit(o) })),
+      createContact: (clientId: Id, body: BodyOf<Ops["createClientContact"]>, o?: CallOptions) =>
+        unwrap(raw.POST("/clients/{id}/contacts", { params: id(clientId), body, ...callInit(o) })),
+      createNote: (clientId: Id, body: BodyOf<Ops["createClientNote"]>, o?: CallOptions) =>
+        unwrap(raw.POST("/clients/{id}/notes", { params: id(clientId), body, ...callInit(o) })),
+      updateData: (clientId: Id, body: BodyOf<Ops["updateClientData"]>, o?: CallOptions) =>
+        unwrap(raw.PATCH("/clients/{id}/data", { params: id(clientId), body, ...callInit(o) })),
       createLocation: (clientId: Id, body: BodyOf<Ops["createClientLocation"]>, o?: CallOptions) =>
         unwrap(raw.POST("/clients/{id}/locations", { params: id(clientId), body, ...callInit(o) })),
       updateLocation: (locationId: Id, body: BodyOf<Ops["updateClientLocation"]>, o?: CallOptions) =>

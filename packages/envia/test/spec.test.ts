@@ -1,6 +1,7 @@
 // Checks specs/envia/openapi.yaml against the vendor's docs (shared/vendor-docs/envia.txt).
-import { describe, expect, it } from "vitest";
+
 import { bundleSpec, collectExamples, createSpecValidator, listOperations, resolvePointer } from "@crm-sdk/spec-tools";
+import { describe, expect, it } from "vitest";
 
 const spec = await bundleSpec("envia");
 const v = createSpecValidator(spec);
@@ -136,7 +137,10 @@ describe("errors (Boom)", () => {
   });
 
   it("409 (duplicate email/phone on creation) is on prospect creation and contact writes only", () => {
-    const with409 = ops.filter((o) => "409" in o.operation.responses).map((o) => o.operationId).sort();
+    const with409 = ops
+      .filter((o) => "409" in o.operation.responses)
+      .map((o) => o.operationId)
+      .sort();
     expect(with409).toEqual(["createClientContact", "createProspectContact", "createProspects", "updateProspectContact"]);
   });
 });
@@ -169,14 +173,46 @@ describe("shared shapes between prospects and clients", () => {
 
 describe("query and path parameters", () => {
   const groupedNames = [
-    "start", "length", "sortBy", "sortType", "category", "search", "follow", "type", "onboarding", "ecommerce",
-    "campaing", "salesman", "startDate", "endDate", "kae", "kae_ltl", "csr", "csr_ltl", "fullfilment", "wms",
-    "ecartpay", "parapaquetes", "source", "counters", "report",
+    "start",
+    "length",
+    "sortBy",
+    "sortType",
+    "category",
+    "search",
+    "follow",
+    "type",
+    "onboarding",
+    "ecommerce",
+    "campaing",
+    "salesman",
+    "startDate",
+    "endDate",
+    "kae",
+    "kae_ltl",
+    "csr",
+    "csr_ltl",
+    "fullfilment",
+    "wms",
+    "ecartpay",
+    "parapaquetes",
+    "source",
+    "counters",
+    "report",
   ];
   const listExtra = [
-    "weightRange", "contentId", "planTypeId", "minShipments", "leadStatus", "nextContact[0]", "nextContact[1]",
-    "estimatedCloseDate[0]", "estimatedCloseDate[1]", "estimatedCloseMonth", "commercialOfferDate[0]",
-    "commercialOfferDate[1]", "hasRecharge",
+    "weightRange",
+    "contentId",
+    "planTypeId",
+    "minShipments",
+    "leadStatus",
+    "nextContact[0]",
+    "nextContact[1]",
+    "estimatedCloseDate[0]",
+    "estimatedCloseDate[1]",
+    "estimatedCloseMonth",
+    "commercialOfferDate[0]",
+    "commercialOfferDate[1]",
+    "hasRecharge",
   ];
 
   it("GET /prospects/grouped takes the 25 documented query parameters, all optional", () => {
@@ -216,8 +252,23 @@ describe("query and path parameters", () => {
     expect(param("get", "/prospects/activities", "endDate").required).toBe(true);
     const names = params("get", "/prospects/activities").map((p) => p.name);
     expect(names).toEqual([
-      "startDate", "endDate", "search", "follow", "type", "onboarding", "ecommerce", "campaing", "salesman",
-      "kae", "kae_ltl", "csr", "csr_ltl", "fullfilment", "wms", "ecartpay", "parapaquetes",
+      "startDate",
+      "endDate",
+      "search",
+      "follow",
+      "type",
+      "onboarding",
+      "ecommerce",
+      "campaing",
+      "salesman",
+      "kae",
+      "kae_ltl",
+      "csr",
+      "csr_ltl",
+      "fullfilment",
+      "wms",
+      "ecartpay",
+      "parapaquetes",
     ]);
   });
 
@@ -246,7 +297,19 @@ describe("query and path parameters", () => {
 describe("request bodies", () => {
   it("POST /prospects: every field optional; phone and code are numbers; type is 1, 2 or 3", () => {
     const ref = bodySchemaRef("post", "/prospects");
-    ok(ref, [{ name: "John Doe", company: "Acme Corp", email: "john@acme.com", phone: 5551234567, code: 52, locale: 1, type: 1, monthly_shipments: 150, follow_up_id: 1 }]);
+    ok(ref, [
+      {
+        name: "John Doe",
+        company: "Acme Corp",
+        email: "john@acme.com",
+        phone: 5551234567,
+        code: 52,
+        locale: 1,
+        type: 1,
+        monthly_shipments: 150,
+        follow_up_id: 1,
+      },
+    ]);
     ok(ref, [{}]);
     ok(ref, [{ monthly_shipments: "150" }]);
     bad(ref, [{ phone: "5551234567" }]);

@@ -57,7 +57,10 @@ export const pointer = (...segments) => `#/${segments.map(escapePointer).join("/
 export function resolvePointer(doc, ref) {
   if (!ref.startsWith("#")) throw new Error(`only local refs are supported: ${ref}`);
   let node = doc;
-  for (const raw of ref.slice(2).split("/").filter((s) => s.length > 0)) {
+  for (const raw of ref
+    .slice(2)
+    .split("/")
+    .filter((s) => s.length > 0)) {
     const key = raw.replaceAll("~1", "/").replaceAll("~0", "~");
     if (node == null || !(key in node)) throw new Error(`no ${ref} in spec`);
     node = node[key];
@@ -123,34 +126,50 @@ export function collectExamples(spec) {
       }
     }
   };
-  const deref = (node) => (node && node.$ref ? resolvePointer(spec, node.$ref) : node);
+  const deref = (node) => (node?.$ref ? resolvePointer(spec, node.$ref) : node);
   for (const { path, method, operation, pathItem } of listOperations(spec)) {
     const base = ["paths", path, method];
     const body = operation.requestBody;
     if (body) {
       const at = body.$ref ? body.$ref.slice(2).split("/") : [...base, "requestBody"];
-      fromMediaTypes(deref(body).content, at.map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")));
+      fromMediaTypes(
+        deref(body).content,
+        at.map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")),
+      );
     }
     for (const [status, response] of Object.entries(operation.responses ?? {})) {
-      const at = response.$ref ? response.$ref.slice(2).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")) : [...base, "responses", status];
+      const at = response.$ref
+        ? response.$ref
+            .slice(2)
+            .split("/")
+            .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"))
+        : [...base, "responses", status];
       fromMediaTypes(deref(response).content, at);
     }
     const params = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])];
     params.forEach((param, i) => {
       const p = deref(param);
       const at = param.$ref
-        ? param.$ref.slice(2).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"))
+        ? param.$ref
+            .slice(2)
+            .split("/")
+            .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"))
         : [...base, "parameters", String(operation.parameters?.indexOf(param) ?? i)];
       if (p.schema && "example" in p) found.push({ where: pointer(...at, "example"), schemaRef: pointer(...at, "schema"), value: p.example });
     });
   }
   for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) {
-    if ("example" in schema) found.push({ where: pointer("components", "schemas", name, "example"), schemaRef: pointer("components", "schemas", name), value: schema.example });
+    if ("example" in schema)
+      found.push({ where: pointer("components", "schemas", name, "example"), schemaRef: pointer("components", "schemas", name), value: schema.example });
     for (const [i, value] of (schema.examples ?? []).entries()) {
       found.push({ where: pointer("components", "schemas", name, "examples", String(i)), schemaRef: pointer("components", "schemas", name), value });
     }
   }
   // de-duplicate examples reached through a shared $ref'd response or body
   const seen = new Set();
-  return found.filter((e) => (seen.has(e.where) ? false : (seen.add(e.where), true)));
+  return found.filter((e) => {
+    if (seen.has(e.where)) return false;
+    seen.add(e.where);
+    return true;
+  });
 }

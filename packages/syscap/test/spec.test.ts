@@ -1,6 +1,7 @@
 // Checks specs/syscap/openapi.yaml against the vendor's docs (shared/vendor-docs/syscap.txt).
-import { describe, expect, it } from "vitest";
+
 import { bundleSpec, collectExamples, createSpecValidator, listOperations, resolvePointer } from "@crm-sdk/spec-tools";
+import { describe, expect, it } from "vitest";
 
 const spec = await bundleSpec("syscap");
 const v = createSpecValidator(spec);
@@ -34,10 +35,9 @@ const listExample = resolvePointer(spec, "#/paths/~1prospects/get/responses/200/
   data: Record<string, any>[];
   meta: { count: number };
 };
-const prospectionsExample = resolvePointer(
-  spec,
-  "#/paths/~1prospects~1{id}~1prospections/get/responses/200/content/application~1json/example",
-) as { data: Record<string, any>[] };
+const prospectionsExample = resolvePointer(spec, "#/paths/~1prospects~1{id}~1prospections/get/responses/200/content/application~1json/example") as {
+  data: Record<string, any>[];
+};
 
 const prospect = () => clone(getExample.data);
 const createBody = (attrs: Record<string, unknown>) => ({ prospect: { ...clone(createExample.prospect), ...attrs } });
