@@ -112,6 +112,7 @@ export function compileParameters(spec: OpenApiDocument, ref: OperationRef, comp
     check({ rawPath, query, headers }) {
       const violations: Violation[] = [];
       const values: Record<Location, Record<string, unknown>> = { path: {}, query: {}, header: {} };
+      const undecodable = new Set<string>();
       for (const [location, group] of groups) {
         const target = values[location];
         for (const param of group.params) {
@@ -122,6 +123,7 @@ export function compileParameters(spec: OpenApiDocument, ref: OperationRef, comp
               try {
                 raw = [decodeURIComponent(value)];
               } catch {
+                undecodable.add(instancePointer([param.name]));
                 violations.push({ in: "path", pointer: instancePointer([param.name]), message: "is not valid percent-encoding" });
                 continue;
               }
@@ -133,7 +135,7 @@ export function compileParameters(spec: OpenApiDocument, ref: OperationRef, comp
           }
           if (raw.length > 0) target[param.key] = coerce(raw, param);
         }
-        if (!group.validate(target)) violations.push(...toViolations(location, group.validate.errors));
+        if (!group.validate(target)) violations.push(...toViolations(location, group.validate.errors).filter((v) => !(location === "path" && undecodable.has(v.pointer))));
       }
       const unknown = new Set<string>();
       for (const name of query.keys()) if (!knownQuery.has(name)) unknown.add(name);

@@ -1,0 +1,36 @@
+import { it } from "vitest";
+import { createMock } from "../src/index.js";
+import { AUTH, vendor } from "./helpers.js";
+it("scratch", async () => {
+  const show = async (id: any, method: string, url: string, body?: string, headers: any = AUTH) => {
+    const r = await createMock(vendor(id).spec).handle({ method, url, headers, body });
+    console.log(id, method, url, "→", r.status, JSON.stringify(r.headers), r.body?.slice(0, 400));
+  };
+  await show("syscap", "POST", "/prospects", '{"prospect":{"name":"a","email":"nope"}}');
+  await show("syscap", "POST", "/prospects", '{bad');
+  await show("syscap", "POST", "/prospects", '[1]');
+  await show("syscap", "POST", "/prospects", '{}', { "content-type": "text/plain", authorization: "Bearer x" });
+  await show("syscap", "GET", "/prospects?page=x&foo=1&bar=2");
+  await show("syscap", "GET", "/prospects", undefined, {});
+  await show("syscap", "GET", "/prospects", undefined, { authorization: "Token abc" });
+  await show("syscap", "DELETE", "/prospects");
+  await show("syscap", "GET", "/%zz");
+  await show("syscap", "GET", "/prospects/%zz");
+  await show("syscap", "GET", "/../../etc/passwd");
+  await show("envia", "GET", "/prospects/abc");
+  await show("envia", "PUT", "/prospects/locations/12", '{"x":1}');
+  await show("envia", "GET", "/prospects/activities");
+  await show("centia", "POST", "/api/v1/companies", '{"method":"GetCompanies","parameters":{"profile_id":"x"}}');
+  await show("centia", "POST", "/companies", '{"method":"Nope","parameters":{}}');
+  await show("centia", "POST", "/companies", '{"parameters":{}}');
+  await show("centia", "POST", "/companies", '{"method":"GetTypes","parameters":{"profile_id":1}}', {});
+  await show("centia", "POST", "/auth", '{"method":"Login","parameters":{"email":"a@b.co","password":"x"}}', {"content-type":"application/json"});
+  await show("algebraix", "GET", "/prospects/short");
+  await show("algebraix", "POST", "/prospects", '{"name":"a","sex":"m","contact1":{"gender":"x"}}');
+  await show("leancore", "GET", "/lead?ecosystem=not-a-uuid");
+  await show("leancore", "GET", "/lead");
+  await show("syscap", "GET", "/prospects", undefined, { ...AUTH, prefer: "code=404" });
+  await show("centia", "POST", "/companies", '{"method":"GetTypes","parameters":{"profile_id":1}}', { ...AUTH, prefer: "example=error" });
+  await show("syscap", "GET", "/prospects", undefined, { ...AUTH, prefer: "example=nope" });
+  await show("syscap", "POST", "/prospects", "x".repeat(2_000_000));
+});
