@@ -64,7 +64,13 @@ export function createMock(spec: OpenApiDocument, options: MockOptions = {}): Mo
   }
 
   /** The documented answer for `status` (default: the first 2xx), with the example asked for. */
-  function documented(compiled: CompiledOperation, status: number | undefined, exampleName: string | undefined, methodName: string | undefined, headers: Record<string, string> = {}): MockResponse {
+  function documented(
+    compiled: CompiledOperation,
+    status: number | undefined,
+    exampleName: string | undefined,
+    methodName: string | undefined,
+    headers: Record<string, string> = {},
+  ): MockResponse {
     const entry = status === undefined ? compiled.responses.success : compiled.responses.byStatus(status);
     const { operationId } = compiled.ref;
     if (!entry) {
@@ -78,7 +84,11 @@ export function createMock(spec: OpenApiDocument, options: MockOptions = {}): Mo
       body = entry.examples.get(exampleName);
       if (body === undefined) {
         const known = [...entry.examples.keys()].filter((k) => k !== "");
-        return reject(500, `mock: ${operationId} has no example "${exampleName}" for ${entry.status}${known.length > 0 ? `; known: ${known.join(", ")}` : ""}`, []);
+        return reject(
+          500,
+          `mock: ${operationId} has no example "${exampleName}" for ${entry.status}${known.length > 0 ? `; known: ${known.join(", ")}` : ""}`,
+          [],
+        );
       }
     } else if (methodName !== undefined) body = entry.examples.get(methodName) ?? body;
     return { status: answered, headers: { "content-type": entry.mediaType, ...headers }, body };
@@ -89,7 +99,8 @@ export function createMock(spec: OpenApiDocument, options: MockOptions = {}): Mo
     const method = String(request.method).toUpperCase();
     let url: URL;
     try {
-      url = new URL(request.url, "http://mock.invalid");
+      // A path is kept as a path even when it starts with `//` (which URL would read as a host).
+      url = request.url.startsWith("/") ? new URL(`http://mock.invalid${request.url}`) : new URL(request.url);
     } catch {
       return reject(400, "Bad Request: the URL cannot be parsed", []);
     }
@@ -108,7 +119,9 @@ export function createMock(spec: OpenApiDocument, options: MockOptions = {}): Mo
 
     const body = request.body ?? "";
     if (tooLarge(body, Number(headers.get("content-length") ?? 0), settings.maxBodyBytes)) {
-      return reject(413, undefined, [{ in: "body", pointer: "", message: `is larger than the mock's limit of ${settings.maxBodyBytes} bytes` }], { connection: "close" });
+      return reject(413, undefined, [{ in: "body", pointer: "", message: `is larger than the mock's limit of ${settings.maxBodyBytes} bytes` }], {
+        connection: "close",
+      });
     }
 
     const compiled = operations.get(ref);

@@ -1,4 +1,4 @@
-import { HttpResponse, type HttpHandler, http } from "msw";
+import { type HttpHandler, HttpResponse, http } from "msw";
 import { serverUrl } from "./internals/base-path.js";
 import { createMock, type Mock } from "./mock.js";
 import type { MockOptions } from "./options.js";

@@ -42,6 +42,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     });
     req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
+    // A client that hangs up mid-body never sends "end": settle so that nothing waits forever.
+    req.on("close", () => {
+      if (!req.complete) reject(new Error("the client closed the connection before sending the whole body"));
+    });
   });
 }
 
@@ -63,6 +67,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
       res.writeHead(result.status, result.headers);
       res.end(result.body);
     } catch (error) {
+      if (res.destroyed) return;
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
       res.end(JSON.stringify({ message: `mock server error: ${error instanceof Error ? error.message : String(error)}` }));
     }

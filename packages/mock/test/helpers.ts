@@ -1,4 +1,13 @@
-import { createSpecValidator, listOperations, type OperationEntry, pointer, readBundledSpec, resolvePointer, type SpecValidator, type VendorId } from "@crm-sdk/spec-tools";
+import {
+  createSpecValidator,
+  listOperations,
+  type OperationEntry,
+  pointer,
+  readBundledSpec,
+  resolvePointer,
+  type SpecValidator,
+  type VendorId,
+} from "@crm-sdk/spec-tools";
 import { expect } from "vitest";
 import type { MockResponse, OpenApiDocument } from "../src/index.js";
 
@@ -24,10 +33,11 @@ export function vendor(id: VendorId): Vendor {
   return v;
 }
 
-const deref = (spec: OpenApiDocument, node: OpenApiDocument): OpenApiDocument => (node?.$ref ? deref(spec, resolvePointer(spec, node.$ref) as OpenApiDocument) : node);
+const deref = (spec: OpenApiDocument, node: OpenApiDocument): OpenApiDocument =>
+  node?.$ref ? deref(spec, resolvePointer(spec, node.$ref) as OpenApiDocument) : node;
 
 /** Pointer of the JSON schema of `op`'s response for `status` (following a `$ref`'d response). */
-export function responseSchemaRef(v: Vendor, op: OperationEntry, status: number): string {
+export function responseSchemaRef(_v: Vendor, op: OperationEntry, status: number): string {
   const response = op.operation.responses[String(status)];
   if (!response) throw new Error(`${op.operationId} documents no ${status}`);
   const base = response.$ref ?? pointer("paths", op.path, op.method, "responses", String(status));
@@ -98,7 +108,13 @@ export function sampleRequests(v: Vendor): SampleRequest[] {
         : Object.entries<OpenApiDocument>(media.examples ?? {}).map(([name, ex]) => [name, deref(v.spec, ex).value])
       : [[undefined, undefined]];
     for (const [example, value] of bodies) {
-      out.push({ name: `${op.method.toUpperCase()} ${op.path}${example ? ` (${example})` : ""}`, op, url, body: value === undefined ? undefined : JSON.stringify(value), example });
+      out.push({
+        name: `${op.method.toUpperCase()} ${op.path}${example ? ` (${example})` : ""}`,
+        op,
+        url,
+        body: value === undefined ? undefined : JSON.stringify(value),
+        example,
+      });
     }
   }
   return out;

@@ -26,7 +26,13 @@ export interface BodyPlan {
 export type BodyOutcome =
   | { readonly kind: "unsupported"; readonly violations: Violation[] }
   /** `unreadable`: no usable body at all (missing, malformed JSON, not the object an RPC call is). */
-  | { readonly kind: "checked"; readonly violations: Violation[]; readonly unreadable: boolean; readonly value: unknown; readonly discriminatorValue: string | undefined };
+  | {
+      readonly kind: "checked";
+      readonly violations: Violation[];
+      readonly unreadable: boolean;
+      readonly value: unknown;
+      readonly discriminatorValue: string | undefined;
+    };
 
 const isJson = (mediaType: string) => mediaType === "application/json" || mediaType.endsWith("+json");
 const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
@@ -40,7 +46,7 @@ function findDiscriminator(spec: OpenApiDocument, schema: OpenApiDocument, at: s
     const values = branches.map(({ node }) => node.properties?.[property]?.const);
     if (values.every((v) => typeof v === "string") && new Set(values).size === values.length) {
       const map = new Map<string, ValidateFunction>();
-      branches.forEach((branch, i) => map.set(values[i] as string, compiler.compile(branch.at)));
+      for (const [i, branch] of branches.entries()) map.set(values[i] as string, compiler.compile(branch.at));
       return { property, branches: map };
     }
   }
@@ -83,19 +89,38 @@ export function checkBody(plan: BodyPlan, text: string, contentType: string | un
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { kind: "checked", violations: [{ in: "body", pointer: "", message: `is not valid JSON (${(error as Error).message})` }], unreadable: true, value: undefined, discriminatorValue: undefined };
+    return {
+      kind: "checked",
+      violations: [{ in: "body", pointer: "", message: `is not valid JSON (${(error as Error).message})` }],
+      unreadable: true,
+      value: undefined,
+      discriminatorValue: undefined,
+    };
   }
   const { discriminator } = plan;
   if (discriminator) {
-    if (!isPlainObject(value)) return { kind: "checked", violations: [{ in: "body", pointer: "", message: "must be object" }], unreadable: true, value, discriminatorValue: undefined };
+    if (!isPlainObject(value))
+      return { kind: "checked", violations: [{ in: "body", pointer: "", message: "must be object" }], unreadable: true, value, discriminatorValue: undefined };
     const name = value[discriminator.property];
     const pointer = instancePointer([discriminator.property]);
     if (typeof name !== "string") {
-      return { kind: "checked", violations: [{ in: "body", pointer, message: name === undefined ? "is required" : "must be string" }], unreadable: true, value, discriminatorValue: undefined };
+      return {
+        kind: "checked",
+        violations: [{ in: "body", pointer, message: name === undefined ? "is required" : "must be string" }],
+        unreadable: true,
+        value,
+        discriminatorValue: undefined,
+      };
     }
     const branch = discriminator.branches.get(name);
     if (!branch) {
-      return { kind: "checked", violations: [{ in: "body", pointer, message: `must be one of: ${[...discriminator.branches.keys()].join(", ")}` }], unreadable: false, value, discriminatorValue: name };
+      return {
+        kind: "checked",
+        violations: [{ in: "body", pointer, message: `must be one of: ${[...discriminator.branches.keys()].join(", ")}` }],
+        unreadable: false,
+        value,
+        discriminatorValue: name,
+      };
     }
     const violations = branch(value) ? [] : toViolations("body", branch.errors);
     return { kind: "checked", violations, unreadable: false, value, discriminatorValue: name };

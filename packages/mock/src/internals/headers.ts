@@ -5,7 +5,9 @@ export function normalizeHeaders(input: HeaderInput | undefined): Map<string, st
   const out = new Map<string, string>();
   if (!input) return out;
   if (typeof (input as Headers).forEach === "function" && typeof (input as Headers).get === "function") {
-    (input as Headers).forEach((value, name) => out.set(name.toLowerCase(), value));
+    (input as Headers).forEach((value, name) => {
+      out.set(name.toLowerCase(), value);
+    });
     return out;
   }
   for (const [name, value] of Object.entries(input as Record<string, string | readonly string[] | undefined>)) {

@@ -101,7 +101,11 @@ export function compileParameters(spec: OpenApiDocument, ref: OperationRef, comp
         key,
         scalar: scalarOf(schema),
         array: isArray
-          ? { items: scalarOf(follow(spec, schema.items ?? {}, `${schemaAt}/items`).node), separator: param.explode === false || location !== "query" ? (SEPARATORS[param.style ?? (location === "query" ? "form" : "simple")] ?? ",") : undefined }
+          ? {
+              items: scalarOf(follow(spec, schema.items ?? {}, `${schemaAt}/items`).node),
+              separator:
+                param.explode === false || location !== "query" ? (SEPARATORS[param.style ?? (location === "query" ? "form" : "simple")] ?? ",") : undefined,
+            }
           : undefined,
       });
     }
@@ -135,13 +139,18 @@ export function compileParameters(spec: OpenApiDocument, ref: OperationRef, comp
           }
           if (raw.length > 0) target[param.key] = coerce(raw, param);
         }
-        if (!group.validate(target)) violations.push(...toViolations(location, group.validate.errors).filter((v) => !(location === "path" && undecodable.has(v.pointer))));
+        if (!group.validate(target))
+          violations.push(...toViolations(location, group.validate.errors).filter((v) => !(location === "path" && undecodable.has(v.pointer))));
       }
       const unknown = new Set<string>();
       for (const name of query.keys()) if (!knownQuery.has(name)) unknown.add(name);
       for (const name of unknown) {
         const allowed = [...knownQuery];
-        violations.push({ in: "query", pointer: instancePointer([name]), message: `is not a parameter of this operation (${allowed.length > 0 ? `known: ${allowed.join(", ")}` : "it takes none"})` });
+        violations.push({
+          in: "query",
+          pointer: instancePointer([name]),
+          message: `is not a parameter of this operation (${allowed.length > 0 ? `known: ${allowed.join(", ")}` : "it takes none"})`,
+        });
       }
       return { violations, path: values.path, query: values.query };
     },

@@ -20,7 +20,10 @@ export function parsePrefer(header: string | undefined): Preferences {
     const eq = part.indexOf("=");
     if (eq < 0) continue;
     const key = part.slice(0, eq).trim().toLowerCase();
-    found[key] = part.slice(eq + 1).trim().replace(/^"(.*)"$/, "$1");
+    found[key] = part
+      .slice(eq + 1)
+      .trim()
+      .replace(/^"(.*)"$/, "$1");
   }
   const code = found.code !== undefined && /^[1-5]\d\d$/.test(found.code) ? Number(found.code) : undefined;
   const latency = found.latency !== undefined && /^\d+$/.test(found.latency) ? Number(found.latency) : undefined;

@@ -73,7 +73,10 @@ export function createRouter(spec: OpenApiDocument): Router {
         node = node.param;
       } else {
         let next = node.literal.get(segment);
-        if (!next) node.literal.set(segment, (next = newNode()));
+        if (!next) {
+          next = newNode();
+          node.literal.set(segment, next);
+        }
         node = next;
       }
     });

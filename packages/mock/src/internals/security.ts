@@ -22,7 +22,11 @@ function checkOf(scheme: OpenApiDocument | undefined): Check | undefined {
 export function compileSecurity(spec: OpenApiDocument, operation: OpenApiDocument, authorize: (token: string) => boolean): SecurityPlan {
   const requirements: OpenApiDocument[] = operation.security ?? spec.security ?? [];
   const schemes: Record<string, OpenApiDocument> = spec.components?.securitySchemes ?? {};
-  const alternatives = requirements.map((requirement) => Object.keys(requirement).map((name) => checkOf(schemes[name])).filter((c): c is Check => c !== undefined));
+  const alternatives = requirements.map((requirement) =>
+    Object.keys(requirement)
+      .map((name) => checkOf(schemes[name]))
+      .filter((c): c is Check => c !== undefined),
+  );
   if (alternatives.length === 0 || alternatives.some((checks) => checks.length === 0)) return { check: () => undefined };
 
   function failure(check: Check, headers: ReadonlyMap<string, string>, query: URLSearchParams): Violation | undefined {
@@ -31,8 +35,16 @@ export function compileSecurity(spec: OpenApiDocument, operation: OpenApiDocumen
       return present ? undefined : { in: check.in === "query" ? "query" : "header", pointer: `/${check.name}`, message: "is required (API key)" };
     }
     const authorization = headers.get("authorization");
-    if (authorization === undefined || authorization.trim() === "") return { in: "header", pointer: "/authorization", message: `is required: send \`Authorization: ${check.kind === "bearer" ? "Bearer <token>" : "Basic <credentials>"}\`` };
-    if (check.kind === "basic") return /^Basic +\S+$/i.test(authorization) ? undefined : { in: "header", pointer: "/authorization", message: "is malformed: expected `Basic <credentials>`" };
+    if (authorization === undefined || authorization.trim() === "")
+      return {
+        in: "header",
+        pointer: "/authorization",
+        message: `is required: send \`Authorization: ${check.kind === "bearer" ? "Bearer <token>" : "Basic <credentials>"}\``,
+      };
+    if (check.kind === "basic")
+      return /^Basic +\S+$/i.test(authorization)
+        ? undefined
+        : { in: "header", pointer: "/authorization", message: "is malformed: expected `Basic <credentials>`" };
     const token = BEARER.exec(authorization)?.[1];
     if (token === undefined) return { in: "header", pointer: "/authorization", message: "is malformed: expected `Bearer <token>`" };
     return authorize(token) ? undefined : { in: "header", pointer: "/authorization", message: "carries a token that is not accepted" };

@@ -5,7 +5,13 @@ import { instancePointer } from "./pointer.js";
 function pointerOf(error: ErrorObject): string {
   const { params } = error;
   const child =
-    error.keyword === "required" ? params.missingProperty : error.keyword === "additionalProperties" ? params.additionalProperty : error.keyword === "unevaluatedProperties" ? params.unevaluatedProperty : undefined;
+    error.keyword === "required"
+      ? params.missingProperty
+      : error.keyword === "additionalProperties"
+        ? params.additionalProperty
+        : error.keyword === "unevaluatedProperties"
+          ? params.unevaluatedProperty
+          : undefined;
   return typeof child === "string" ? error.instancePath + instancePointer([child]) : error.instancePath;
 }
 

@@ -55,7 +55,10 @@ function findCountPaths(value: unknown, skip: string | undefined, at: readonly s
 
 function queryNames(spec: OpenApiDocument, ref: OperationRef): string[] {
   const params = [...(ref.pathItem.parameters ?? []), ...(ref.operation.parameters ?? [])];
-  return params.map((p) => follow(spec, p, "#").node).filter((p) => p.in === "query").map((p) => String(p.name));
+  return params
+    .map((p) => follow(spec, p, "#").node)
+    .filter((p) => p.in === "query")
+    .map((p) => String(p.name));
 }
 
 function parseBody(text: string | undefined): unknown {
@@ -85,7 +88,9 @@ export function detectResources(spec: OpenApiDocument, operations: readonly Oper
   for (const create of operations) {
     if (create.method !== "POST" || /\}$/.test(create.path)) continue;
     const listRef = find("GET", create.path);
-    const getRef = operations.find((o) => o.method === "GET" && o.path.startsWith(`${create.path}/{`) && /^\/\{[^/{}]+\}$/.test(o.path.slice(create.path.length)));
+    const getRef = operations.find(
+      (o) => o.method === "GET" && o.path.startsWith(`${create.path}/{`) && /^\/\{[^/{}]+\}$/.test(o.path.slice(create.path.length)),
+    );
     if (!listRef || !getRef) continue;
     const item = compiled.get(getRef).responses.success;
     if (!item?.schemaAt) continue;
@@ -115,7 +120,10 @@ export function detectResources(spec: OpenApiDocument, operations: readonly Oper
             offsetParam: OFFSET_PARAMS.find((n) => names.includes(n)),
           }
         : undefined;
-    const idParamEntry = [...(getRef.pathItem.parameters ?? []).map((p: unknown, i: number) => ({ p, at: pointerTo("paths", getRef.path, "parameters", i) })), ...(getRef.operation.parameters ?? []).map((p: unknown, i: number) => ({ p, at: `${getRef.pointer}/parameters/${i}` }))]
+    const idParamEntry = [
+      ...(getRef.pathItem.parameters ?? []).map((p: unknown, i: number) => ({ p, at: pointerTo("paths", getRef.path, "parameters", i) })),
+      ...(getRef.operation.parameters ?? []).map((p: unknown, i: number) => ({ p, at: `${getRef.pointer}/parameters/${i}` })),
+    ]
       .map(({ p, at }) => follow(spec, p, at))
       .find(({ node }) => node.in === "path" && node.name === idParam);
     const idSchemaAt = idParamEntry?.node.schema ? `${idParamEntry.at}/schema` : undefined;

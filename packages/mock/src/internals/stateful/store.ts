@@ -41,7 +41,10 @@ export function createStore(spec: OpenApiDocument, resources: readonly Resource[
   const schemaJson = new Map<string, string>();
 
   const wrap = (r: Resource, record: Json) => (r.itemEnvelope === undefined ? structuredClone(record) : { [r.itemEnvelope]: structuredClone(record) });
-  const notFound = (r: Resource, id: string): StatefulAnswer => ({ kind: "not-found", message: `Not Found: no record at ${r.collectionPath} with id ${JSON.stringify(id)}` });
+  const notFound = (r: Resource, id: string): StatefulAnswer => ({
+    kind: "not-found",
+    message: `Not Found: no record at ${r.collectionPath} with id ${JSON.stringify(id)}`,
+  });
 
   function unwrap(ref: OperationRef, body: unknown): Json {
     if (!wrappers.has(ref)) wrappers.set(ref, requestWrapperKey(spec, ref));
@@ -66,7 +69,10 @@ export function createStore(spec: OpenApiDocument, resources: readonly Resource[
   function answersRecord(r: Resource, schemaAt: string | undefined): boolean {
     if (schemaAt === undefined) return false;
     let json = schemaJson.get(schemaAt);
-    if (json === undefined) schemaJson.set(schemaAt, (json = JSON.stringify(follow(spec, { $ref: schemaAt }, schemaAt).node)));
+    if (json === undefined) {
+      json = JSON.stringify(follow(spec, { $ref: schemaAt }, schemaAt).node);
+      schemaJson.set(schemaAt, json);
+    }
     return json === r.itemSchemaJson;
   }
 
