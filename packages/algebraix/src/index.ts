@@ -1,4 +1,4 @@
-import { type BodyOf, type CallOptions, type ClientOptions, callInit, createClient, unwrap } from "@crm-sdk/core";
+import { type BodyOf, type CallOptions, type ClientOptions, createClient, unwrap } from "@crm-sdk/core";
 import type { components, operations, paths } from "./generated/schema.js";
 
 export * from "@crm-sdk/core";
@@ -12,19 +12,19 @@ export type AlgebraixClientOptions = ClientOptions;
 
 /** A typed client for the Algebraix admissions CRM. */
 export function createAlgebraixClient(options: AlgebraixClientOptions = {}) {
-  const { raw } = createClient<paths>({ ...options, baseUrl: options.baseUrl ?? ALGEBRAIX_BASE_URL });
+  const { raw, init } = createClient<paths>({ ...options, baseUrl: options.baseUrl ?? ALGEBRAIX_BASE_URL });
   const path = (prospect_id: string) => ({ path: { prospect_id } });
   return {
     raw,
     prospects: {
       /** Every prospect of the CRM (a bare array; the API does not page it). */
-      list: (o?: CallOptions) => unwrap(raw.GET("/prospects", { ...callInit(o) })),
+      list: (o?: CallOptions) => unwrap(raw.GET("/prospects", { ...init(o) })),
       /** Creates a prospect; never retried unless `idempotent: true`. */
-      create: (body: BodyOf<operations["createProspect"]>, o?: CallOptions) => unwrap(raw.POST("/prospects", { body, ...callInit(o) })),
-      get: (prospectId: string, o?: CallOptions) => unwrap(raw.GET("/prospects/{prospect_id}", { params: path(prospectId), ...callInit(o) })),
+      create: (body: BodyOf<operations["createProspect"]>, o?: CallOptions) => unwrap(raw.POST("/prospects", { body, ...init(o) })),
+      get: (prospectId: string, o?: CallOptions) => unwrap(raw.GET("/prospects/{prospect_id}", { params: path(prospectId), ...init(o) })),
       /** Partial update: only the fields given change. */
       update: (prospectId: string, body: BodyOf<operations["updateProspect"]>, o?: CallOptions) =>
-        unwrap(raw.PATCH("/prospects/{prospect_id}", { params: path(prospectId), body, ...callInit(o) })),
+        unwrap(raw.PATCH("/prospects/{prospect_id}", { params: path(prospectId), body, ...init(o) })),
     },
   };
 }

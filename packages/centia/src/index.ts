@@ -31,11 +31,11 @@ export function createCentiaClient(options: CentiaClientOptions) {
   if (!canLogin && !initialToken) throw new LoginError("createCentiaClient needs { token } or { email, password }");
 
   // Login goes through a client without a token (Auth.Login needs none).
-  const { raw: loginRaw } = createClient<paths>({ ...rest, baseUrl });
+  const { raw: loginRaw, init: loginInit } = createClient<paths>({ ...rest, baseUrl });
   let token: string | undefined = initialToken;
   let pending: Promise<string> | undefined;
   const login = (): Promise<string> => {
-    pending ??= sendRpc(loginRaw, "Auth.Login", { email, password })
+    pending ??= sendRpc(loginRaw, loginInit, "Auth.Login", { email, password })
       .then((result) => {
         token = (result as ResultOf<"Auth.Login">).token;
         return token;
@@ -55,7 +55,7 @@ export function createCentiaClient(options: CentiaClientOptions) {
     return true;
   };
 
-  const { raw } = createClient<paths>({
+  const { raw, init } = createClient<paths>({
     ...rest,
     baseUrl,
     token: async () => token ?? (await login()),
@@ -64,11 +64,11 @@ export function createCentiaClient(options: CentiaClientOptions) {
 
   async function call<M extends MethodName>(method: M, ...[params, o]: CallArgs<M>): Promise<ResultOf<M>> {
     try {
-      return (await sendRpc(raw, method, params, o)) as ResultOf<M>;
+      return (await sendRpc(raw, init, method, params, o)) as ResultOf<M>;
     } catch (error) {
       // Centia may report an expired token as success: false on HTTP 200: log in again once.
       if (error instanceof RpcError && AUTH_FAILURE.test(error.error) && (await relogin())) {
-        return (await sendRpc(raw, method, params, o)) as ResultOf<M>;
+        return (await sendRpc(raw, init, method, params, o)) as ResultOf<M>;
       }
       throw error;
     }

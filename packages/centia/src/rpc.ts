@@ -1,4 +1,4 @@
-import { type CallOptions, callInit, type RawClient } from "@crm-sdk/core";
+import type { CallInit, CallOptions, RawClient } from "@crm-sdk/core";
 import { RpcError, UnknownMethodError } from "./errors.js";
 import { type RpcBareMethods, type RpcMethods, rpcBareMethods, rpcMethods } from "./generated/methods.js";
 import type { paths } from "./generated/schema.js";
@@ -38,12 +38,20 @@ interface Envelope {
  * `{ success, response, error }` envelope. `success: false` throws `RpcError` whatever the
  * HTTP status.
  */
-export async function sendRpc(raw: RawClient<paths>, name: string, params: unknown, options?: CallOptions): Promise<unknown> {
+export async function sendRpc(
+  raw: RawClient<paths>,
+  init: (o?: CallOptions) => CallInit,
+  name: string,
+  params: unknown,
+  options?: CallOptions,
+): Promise<unknown> {
   const { path, method, qualified } = resolveMethod(name);
   const body = params === undefined ? { method } : { method, parameters: params };
   // Centia's Get* methods only read, so they may be retried like a GET; creates and edits may not.
-  const init = callInit({ ...options, idempotent: options?.idempotent ?? method.startsWith("Get") });
-  const { data, response } = await raw.POST(path as "/companies", { body: body as never, ...init });
+  const { data, response } = await raw.POST(path as "/companies", {
+    body: body as never,
+    ...init({ ...options, idempotent: options?.idempotent ?? method.startsWith("Get") }),
+  });
   const envelope = (data ?? {}) as Envelope;
   if (envelope.success !== true) {
     throw new RpcError({

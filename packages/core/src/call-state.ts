@@ -1,5 +1,10 @@
 import type { CallOptions, ResolvedOptions } from "./options.js";
 
+/** Per-call options as `init()` hands them to the middleware, with the first attempt's controller. */
+export interface PreparedCallOptions extends CallOptions {
+  controller?: AbortController;
+}
+
 /** Per-call options travel from the wrapper to the middleware as this RequestInit key. */
 export const CALL_OPTIONS_KEY = "crmSdk";
 
@@ -19,12 +24,15 @@ export class CallState {
   attempt = 1;
   authRefreshed = false;
   startedAt = Date.now();
+  /** The controller `init()` already attached to the first attempt's request, if any. */
+  private prepared: AbortController | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private onCallerAbort: (() => void) | undefined;
   timedOut = false;
 
   constructor(request: Request, options: ResolvedOptions) {
-    const call = (request as unknown as Record<string, CallOptions | undefined>)[CALL_OPTIONS_KEY] ?? {};
+    const call = (request as unknown as Record<string, PreparedCallOptions | undefined>)[CALL_OPTIONS_KEY] ?? {};
+    this.prepared = call.controller;
     this.method = request.method;
     this.url = request.url;
     this.callerSignal = call.signal ?? undefined;
@@ -34,13 +42,17 @@ export class CallState {
   }
 
   /**
-   * A signal for one attempt: aborted by the caller's signal, or by a fresh timer of `timeoutMs`
-   * that covers the headers and the body. `settle()` clears it.
+   * Arms the deadline of the next attempt: a fresh timer of `timeoutMs` covering headers and
+   * body, and the caller's signal, both aborting one controller. Returns the signal the attempt's
+   * request must carry, or `undefined` when it needs none or already carries it (the first
+   * attempt of a call made through `init()`, whose request was built with it). `settle()` clears it.
    */
-  attemptSignal(): AbortSignal | undefined {
+  arm(): AbortSignal | undefined {
     this.settle();
+    const prepared = this.prepared;
+    this.prepared = undefined;
     if (this.timeoutMs === 0 && !this.callerSignal) return undefined;
-    const controller = new AbortController();
+    const controller = prepared ?? new AbortController();
     this.timedOut = false;
     if (this.timeoutMs > 0) {
       this.timer = setTimeout(() => {
@@ -56,7 +68,7 @@ export class CallState {
         caller.addEventListener("abort", this.onCallerAbort, { once: true });
       }
     }
-    return controller.signal;
+    return prepared ? undefined : controller.signal;
   }
 
   /** Stops the attempt's timer and listeners (the body has been read, or the attempt failed). */

@@ -11,6 +11,11 @@ import { timeoutMiddleware } from "./timeout.js";
 export interface CrmClient<Paths extends {}> {
   /** The typed openapi-fetch client, with auth, timeouts, retries and typed errors applied. */
   raw: Client<Paths>;
+  /**
+   * Per-call options as openapi-fetch init, for wrapper methods: `raw.GET(path, { params, ...init(o) })`.
+   * It also builds the first attempt's abort signal into the request, which saves re-creating it.
+   */
+  init: (options?: CallOptions) => CallInit;
   /** The options in force after defaults and shorthands were applied. */
   options: ResolvedOptions;
 }
@@ -36,19 +41,28 @@ export function createClient<Paths extends {}>(options: ClientOptions & { baseUr
     timeoutMiddleware(states, (retryable) => retryable || resolved.onAuthError !== undefined),
     retryMiddleware(resolved, states),
   );
-  return { raw, options: resolved };
+  const init = (o?: CallOptions): CallInit => {
+    const timeoutMs = o?.timeoutMs ?? resolved.timeoutMs;
+    if (timeoutMs === 0 && !o?.signal) return o ? callInit(o) : {};
+    const controller = new AbortController();
+    return { signal: controller.signal, headers: o?.headers, [CALL_OPTIONS_KEY]: { ...o, controller } } as CallInit;
+  };
+  return { raw, init, options: resolved };
+}
+
+/** What `init()`/`callInit()` return: spread into openapi-fetch's init. */
+export interface CallInit {
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
 }
 
 /**
  * Per-call options as openapi-fetch init: `signal` and `headers` go to the request, the rest
  * travel to our middleware on the request object.
  */
-export function callInit(options: CallOptions | undefined): { signal?: AbortSignal; headers?: Record<string, string> } {
+export function callInit(options: CallOptions | undefined): CallInit {
   if (!options) return {};
-  return { signal: options.signal, headers: options.headers, [CALL_OPTIONS_KEY]: options } as {
-    signal?: AbortSignal;
-    headers?: Record<string, string>;
-  };
+  return { signal: options.signal, headers: options.headers, [CALL_OPTIONS_KEY]: options } as CallInit;
 }
 
 /** The success data of an openapi-fetch call; errors were already thrown by the middleware. */

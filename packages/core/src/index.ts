@@ -1,5 +1,5 @@
 export type { Client as RawClient, Middleware } from "openapi-fetch";
-export { type CrmClient, callInit, createClient, unwrap } from "./client.js";
+export { type CallInit, type CrmClient, callInit, createClient, unwrap } from "./client.js";
 export {
   ApiError,
   type ApiErrorInit,

@@ -22,7 +22,7 @@ export function retryMiddleware(options: ResolvedOptions, states: CallStates): M
       const token = await resolveToken(options.token);
       if (token) request.headers.set("Authorization", `Bearer ${token}`);
     }
-    const signal = state.attemptSignal();
+    const signal = state.arm();
     return options.fetch(signal ? new Request(request, { signal }) : request);
   }
 

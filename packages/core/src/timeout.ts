@@ -10,8 +10,9 @@ export function timeoutMiddleware(states: CallStates, keepReplay: (retryable: bo
   return {
     onRequest({ request, id }) {
       const state = states.open(id, request);
-      if (keepReplay(state.retryable)) state.replay = request.clone();
-      const signal = state.attemptSignal();
+      // A request without a body can be sent again as it is; one with a body needs a copy.
+      if (keepReplay(state.retryable)) state.replay = request.body === null ? request : request.clone();
+      const signal = state.arm();
       return signal ? new Request(request, { signal }) : undefined;
     },
   };

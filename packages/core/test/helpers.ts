@@ -38,7 +38,7 @@ export const json = (body: unknown, status = 200, headers: Record<string, string
 
 /** A client over the test API with instant retries, so tests don't wait for backoff. */
 export function testClient(fetch: typeof globalThis.fetch, options: Partial<ClientOptions> = {}) {
-  const { raw } = createClient<TestPaths>({
+  const { raw, init } = createClient<TestPaths>({
     baseUrl: "https://api.test",
     token: "tok-CANARY-123456",
     fetch,
@@ -47,9 +47,9 @@ export function testClient(fetch: typeof globalThis.fetch, options: Partial<Clie
   });
   return {
     raw,
-    list: (o?: CallOptions) => unwrap(raw.GET("/things", { ...callInit(o) })),
-    get: (id: string, o?: CallOptions) => unwrap(raw.GET("/things/{id}", { params: { path: { id } }, ...callInit(o) })),
-    create: (name: string, o?: CallOptions) => unwrap(raw.POST("/things", { body: { name }, ...callInit(o) })),
-    remove: (id: string, o?: CallOptions) => unwrap(raw.DELETE("/things/{id}", { params: { path: { id } }, ...callInit(o) })),
+    list: (o?: CallOptions) => unwrap(raw.GET("/things", { ...init(o) })),
+    get: (id: string, o?: CallOptions) => unwrap(raw.GET("/things/{id}", { params: { path: { id } }, ...init(o) })),
+    create: (name: string, o?: CallOptions) => unwrap(raw.POST("/things", { body: { name }, ...init(o) })),
+    remove: (id: string, o?: CallOptions) => unwrap(raw.DELETE("/things/{id}", { params: { path: { id } }, ...init(o) })),
   };
 }

@@ -1,4 +1,4 @@
-import { type CallOptions, type ClientOptions, callInit, createClient, type QueryOf, unwrap } from "@crm-sdk/core";
+import { type CallOptions, type ClientOptions, createClient, type QueryOf, unwrap } from "@crm-sdk/core";
 import type { components, operations, paths } from "./generated/schema.js";
 
 export * from "@crm-sdk/core";
@@ -12,12 +12,12 @@ export type LeancoreClientOptions = ClientOptions;
 
 /** A typed client for the LeanCore API. `token` is your bearer token. */
 export function createLeancoreClient(options: LeancoreClientOptions = {}) {
-  const { raw } = createClient<paths>({ ...options, baseUrl: options.baseUrl ?? LEANCORE_BASE_URL });
+  const { raw, init } = createClient<paths>({ ...options, baseUrl: options.baseUrl ?? LEANCORE_BASE_URL });
   return {
     raw,
     leads: {
       /** Every lead of an ecosystem (`GET /lead`). The API does not page this list. */
-      list: (query: QueryOf<operations["listLeads"]>, o?: CallOptions) => unwrap(raw.GET("/lead", { params: { query }, ...callInit(o) })),
+      list: (query: QueryOf<operations["listLeads"]>, o?: CallOptions) => unwrap(raw.GET("/lead", { params: { query }, ...init(o) })),
     },
   };
 }

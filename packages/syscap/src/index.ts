@@ -1,4 +1,4 @@
-import { type BodyOf, type CallOptions, type ClientOptions, callInit, createClient, paginatePagePer, type QueryOf, unwrap } from "@crm-sdk/core";
+import { type BodyOf, type CallOptions, type ClientOptions, createClient, paginatePagePer, type QueryOf, unwrap } from "@crm-sdk/core";
 import type { components, operations, paths } from "./generated/schema.js";
 
 export * from "@crm-sdk/core";
@@ -16,9 +16,9 @@ type ListQuery = QueryOf<operations["listProspects"]>;
 
 /** A typed client for the Syscap v2 API. */
 export function createSyscapClient(options: SyscapClientOptions = {}) {
-  const { raw } = createClient<paths>({ ...options, baseUrl: options.baseUrl ?? SYSCAP_BASE_URL });
+  const { raw, init } = createClient<paths>({ ...options, baseUrl: options.baseUrl ?? SYSCAP_BASE_URL });
   const byId = (id: string) => ({ path: { id } });
-  const list = (query?: ListQuery, o?: CallOptions) => unwrap(raw.GET("/prospects", { params: { query }, ...callInit(o) }));
+  const list = (query?: ListQuery, o?: CallOptions) => unwrap(raw.GET("/prospects", { params: { query }, ...init(o) }));
   return {
     raw,
     prospects: {
@@ -32,16 +32,16 @@ export function createSyscapClient(options: SyscapClientOptions = {}) {
           items: (r) => r.data,
           total: (r) => r.meta.count,
         }),
-      get: (id: string, o?: CallOptions) => unwrap(raw.GET("/prospects/{id}", { params: byId(id), ...callInit(o) })),
+      get: (id: string, o?: CallOptions) => unwrap(raw.GET("/prospects/{id}", { params: byId(id), ...init(o) })),
       /** The prospections (promissory notes) of a prospect. */
-      listProspections: (id: string, o?: CallOptions) => unwrap(raw.GET("/prospects/{id}/prospections", { params: byId(id), ...callInit(o) })),
+      listProspections: (id: string, o?: CallOptions) => unwrap(raw.GET("/prospects/{id}/prospections", { params: byId(id), ...init(o) })),
       /** Creates a prospect (201); never retried unless `idempotent: true`. */
-      create: (body: BodyOf<operations["createProspect"]>, o?: CallOptions) => unwrap(raw.POST("/prospects", { body, ...callInit(o) })),
+      create: (body: BodyOf<operations["createProspect"]>, o?: CallOptions) => unwrap(raw.POST("/prospects", { body, ...init(o) })),
       update: (id: string, body: BodyOf<operations["updateProspect"]>, o?: CallOptions) =>
-        unwrap(raw.PUT("/prospects/{id}", { params: byId(id), body, ...callInit(o) })),
+        unwrap(raw.PUT("/prospects/{id}", { params: byId(id), body, ...init(o) })),
       /** Deletes a prospect (204, resolves to `undefined`). */
       delete: async (id: string, o?: CallOptions): Promise<void> => {
-        await raw.DELETE("/prospects/{id}", { params: byId(id), ...callInit(o) });
+        await raw.DELETE("/prospects/{id}", { params: byId(id), ...init(o) });
       },
     },
   };

@@ -1,0 +1,36 @@
+// Small measuring helpers for the benchmarks: ops/s of async functions, measured in rounds with
+// the order of the contenders rotated each round, reported as the median round.
+
+/** Runs `fn` repeatedly for about `ms` and returns operations per second. */
+export async function opsPerSecond(fn, ms) {
+  // warm-up
+  for (let i = 0; i < 200; i++) await fn();
+  let n = 0;
+  const start = performance.now();
+  let now = start;
+  while (now - start < ms) {
+    for (let i = 0; i < 50; i++) await fn();
+    n += 50;
+    now = performance.now();
+  }
+  return (n * 1000) / (now - start);
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** `contenders`: { name: async fn }. Returns { name: median ops/s } over `rounds` rotated rounds. */
+export async function compare(contenders, { rounds = 7, ms = 400 } = {}) {
+  const names = Object.keys(contenders);
+  const results = Object.fromEntries(names.map((n) => [n, []]));
+  for (let r = 0; r < rounds; r++) {
+    const order = names.map((_, i) => names[(i + r) % names.length]);
+    for (const name of order) results[name].push(await opsPerSecond(contenders[name], ms));
+  }
+  return Object.fromEntries(names.map((n) => [n, median(results[n])]));
+}
+
+export const fmt = (n) => Math.round(n).toLocaleString("en-US");
+export const ratio = (a, b) => (a / b).toFixed(2);

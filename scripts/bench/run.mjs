@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// pnpm bench: measures, in one process, ratios against baselines run alongside, and writes
+// BENCHMARKS.md. Never a timed assertion: the targets are reported, with PASS/MISS.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { repoRoot } from "../../packages/spec-tools/src/index.js";
+import { fmt, ratio } from "./lib.mjs";
+import { benchOverhead } from "./overhead.mjs";
+import { benchPaging } from "./paging.mjs";
+import { benchSize } from "./size.mjs";
+
+const quick = process.argv.includes("--quick");
+const verdict = (ok) => (ok ? "PASS" : "MISS");
+const lines = ["# Benchmarks", "", `Produced by \`pnpm bench\` (scripts/bench/run.mjs) on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform}/${process.arch}. Ratios are measured in one process against a baseline run alongside (order rotated each round, median of rounds), so they hold across machines better than the absolute numbers.`, ""];
+
+console.log("bench: per-call overhead …");
+const { memory, loopback } = await benchOverhead(quick ? { rounds: 3, ms: 150 } : {});
+const rows = (r) => Object.entries(r).map(([name, ops]) => `| ${name} | ${fmt(ops)} | ${ratio(ops, r["bare openapi-fetch"])}× | ${ratio(ops, r["raw fetch"])}× |`);
+const memRatio = memory["@crm-sdk/syscap"] / memory["bare openapi-fetch"];
+const loopRatio = loopback["@crm-sdk/syscap"] / loopback["bare openapi-fetch"];
+lines.push(
+  "## Per-call overhead (GET one Syscap prospect)",
+  "",
+  "In-memory fetch (no network): the cost of the layers themselves.",
+  "",
+  "| contender | ops/s | vs bare openapi-fetch | vs raw fetch |",
+  "|---|---|---|---|",
+  ...rows(memory),
+  "",
+  `Target: our client ≥ 0.9× bare openapi-fetch → **${ratio(memRatio, 1)}× ${verdict(memRatio >= 0.9)}**`,
+  "",
+  "Loopback HTTP server on 127.0.0.1:",
+  "",
+  "| contender | ops/s | vs bare openapi-fetch | vs raw fetch |",
+  "|---|---|---|---|",
+  ...rows(loopback),
+  "",
+  `Target: our client ≥ 0.97× bare openapi-fetch → **${ratio(loopRatio, 1)}× ${verdict(loopRatio >= 0.97)}**`,
+  "",
+);
+
+console.log("bench: paging memory …");
+const paging = benchPaging();
+lines.push(
+  "## Paging memory (Syscap `listAll`, 100 per page, loopback server)",
+  "",
+  "| records | peak RSS |",
+  "|---|---|",
+  `| ${fmt(paging.small.total)} | ${(paging.small.peakRss / 2 ** 20).toFixed(1)} MB |`,
+  `| ${fmt(paging.large.total)} | ${(paging.large.peakRss / 2 ** 20).toFixed(1)} MB |`,
+  "",
+  `Target: growth < 20 MB → **${paging.growthMb.toFixed(1)} MB ${verdict(paging.growthMb < 20)}**`,
+  "",
+);
+
+console.log("bench: bundle size …");
+const sizes = await benchSize();
+lines.push("## Bundle size (esbuild, minified, gzip -9)", "", "Each vendor's runtime: wrapper + @crm-sdk/core + openapi-fetch.", "", "| bundle | minified | min+gzip | ≤ 6 kB |", "|---|---|---|---|");
+for (const [name, s] of Object.entries(sizes)) lines.push(`| ${name} | ${(s.min / 1024).toFixed(1)} kB | ${(s.gzip / 1024).toFixed(2)} kB | ${name.includes("alone") ? "" : verdict(s.gzip <= 6 * 1024)} |`);
+lines.push("");
+
+const extra = await import("./mock.mjs").then((m) => m.benchMock?.({ quick })).catch((error) => ({ error }));
+if (extra && !extra.error) lines.push(...extra.lines, "");
+else if (extra?.error) console.warn(`bench: mock vs Prism skipped: ${extra.error.message}`);
+
+writeFileSync(join(repoRoot, "BENCHMARKS.md"), `${lines.join("\n")}\n`);
+console.log(lines.join("\n"));
