@@ -1,0 +1,144 @@
+// Contract testing: the same client calls run against two servers built from the same bundled
+// spec, our @crm-sdk/mock (request validation on) and Stoplight Prism (a validator we did not
+// write). A recording fetch notes which spec operation each request hit and fails a request that
+// either server reports as violating the spec.
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { startMockServer } from "@crm-sdk/mock";
+import { listOperations, readBundledSpec, repoRoot, resolvePointer } from "@crm-sdk/spec-tools";
+
+const requireFromRoot = createRequire(join(repoRoot, "package.json"));
+
+/** A free TCP port on 127.0.0.1. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts Prism (`prism mock`) on the vendor's bundled spec on 127.0.0.1; resolves once it listens. */
+export async function startPrism(vendor, { timeoutMs = 30_000 } = {}) {
+  const cli = requireFromRoot.resolve("@stoplight/prism-cli/dist/index.js");
+  const port = await freePort();
+  const child = spawn(process.execPath, [cli, "mock", join(repoRoot, "packages", vendor, "openapi.json"), "-h", "127.0.0.1", "-p", String(port)], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, NODE_ENV: "test" },
+  });
+  let output = "";
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Prism did not start within ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const onData = (chunk) => {
+      output += chunk;
+      if (output.includes("Prism is listening")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Prism exited with ${code}:\n${output}`));
+    });
+  });
+  child.removeAllListeners("exit");
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+/** Starts our mock server for the vendor's bundled spec on 127.0.0.1. */
+export async function startOurMock(vendor) {
+  const server = await startMockServer({ spec: readBundledSpec(vendor) });
+  return { url: server.url, close: () => server.close() };
+}
+
+/** The spec operation a request hit: literal path segments win over templated ones. */
+export function matchOperation(spec, method, pathname) {
+  const segments = pathname.split("/").filter(Boolean);
+  let best;
+  for (const op of listOperations(spec)) {
+    if (op.method !== method.toLowerCase()) continue;
+    const template = op.path.split("/").filter(Boolean);
+    if (template.length !== segments.length) continue;
+    let score = 0;
+    const ok = template.every((t, i) => {
+      if (t.startsWith("{")) return true;
+      score++;
+      return t === decodeURIComponent(segments[i]);
+    });
+    if (ok && (!best || score > best.score)) best = { op, score };
+  }
+  return best?.op;
+}
+
+/**
+ * A fetch for the client under test: it strips the spec server's base path difference (the
+ * client is given the test server's URL), records the operationId of each request, and throws
+ * when the server says the request violates the spec (Prism's `sl-violations` header).
+ */
+export function recordingFetch(spec) {
+  const exercised = new Set();
+  const violations = [];
+  const fetchImpl = async (input, init) => {
+    const request = input instanceof Request ? input : new Request(input, init);
+    const op = matchOperation(spec, request.method, new URL(request.url).pathname);
+    if (op) exercised.add(op.operationId);
+    const response = await fetch(request);
+    const violation = response.headers.get("sl-violations");
+    if (violation) {
+      violations.push({ operationId: op?.operationId, violation });
+      throw new Error(`Prism reports a spec violation for ${request.method} ${request.url}: ${violation}`);
+    }
+    return response;
+  };
+  return { fetch: fetchImpl, exercised, violations };
+}
+
+const deref = (spec, node) => (node?.$ref ? resolvePointer(spec, node.$ref) : node);
+
+/** The operation object of an operationId. */
+export function operation(spec, operationId) {
+  const op = listOperations(spec).find((o) => o.operationId === operationId);
+  if (!op) throw new Error(`no operation ${operationId}`);
+  return op;
+}
+
+/** The request body example of an operation (`example`, or the named/first of `examples`). */
+export function bodyExample(spec, operationId, name) {
+  const media = deref(spec, operation(spec, operationId).operation.requestBody)?.content?.["application/json"];
+  if (!media) throw new Error(`${operationId} has no JSON request body`);
+  if ("example" in media && !name) return structuredClone(media.example);
+  const examples = media.examples ?? {};
+  const chosen = deref(spec, name ? examples[name] : Object.values(examples)[0]);
+  if (!chosen) throw new Error(`${operationId} has no request example ${name ?? ""}`);
+  return structuredClone(chosen.value);
+}
+
+/** A parameter's example (or its schema's example, enum's first value or default). */
+export function paramExample(spec, operationId, name) {
+  const { operation: op, pathItem } = operation(spec, operationId);
+  const param = [...(pathItem.parameters ?? []), ...(op.parameters ?? [])].map((p) => deref(spec, p)).find((p) => p.name === name);
+  if (!param) throw new Error(`${operationId} has no parameter ${name}`);
+  const schema = deref(spec, param.schema) ?? {};
+  const value = param.example ?? schema.example ?? schema.examples?.[0] ?? schema.enum?.[0] ?? schema.default;
+  if (value === undefined) throw new Error(`${operationId}: parameter ${name} has no example`);
+  return value;
+}
+
+/** Every operationId of a vendor's spec. */
+export const operationIds = (spec) => listOperations(spec).map((o) => o.operationId);

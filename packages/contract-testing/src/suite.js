@@ -1,0 +1,44 @@
+import { readBundledSpec } from "@crm-sdk/spec-tools";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { operationIds, recordingFetch, startOurMock, startPrism } from "./index.js";
+
+/**
+ * Registers the contract suite of one vendor: every call in `calls` (one per operationId of the
+ * spec, plus optional `extra` calls) runs through the vendor client against our mock and against
+ * Prism. A request either server rejects fails its test; an operation no call reached fails the
+ * suite.
+ */
+export function contractSuite({ vendor, createClient, calls, extra = {} }) {
+  const spec = readBundledSpec(vendor);
+  const servers = { "@crm-sdk/mock": startOurMock, "Stoplight Prism": startPrism };
+  for (const [name, start] of Object.entries(servers)) {
+    describe(`${vendor} contract against ${name}`, () => {
+      let server;
+      let recorder;
+      let client;
+      beforeAll(async () => {
+        server = await start(vendor);
+        recorder = recordingFetch(spec);
+        client = createClient({ baseUrl: server.url, fetch: recorder.fetch, maxRetries: 0 });
+      }, 60_000);
+      afterAll(() => server?.close());
+
+      it("has one call for every operation of the spec", () => {
+        expect(Object.keys(calls).sort()).toEqual(operationIds(spec).sort());
+      });
+      it.each(Object.keys(calls))("%s", async (operationId) => {
+        await expect(calls[operationId](client)).resolves.not.toBeInstanceOf(Error);
+        expect(recorder.exercised).toContain(operationId);
+      });
+      for (const [label, call] of Object.entries(extra)) {
+        it(label, async () => {
+          await call(client);
+        });
+      }
+      it("exercised every operation of the spec, with no violation reported", () => {
+        expect([...operationIds(spec)].filter((id) => !recorder.exercised.has(id))).toEqual([]);
+        expect(recorder.violations).toEqual([]);
+      });
+    });
+  }
+}

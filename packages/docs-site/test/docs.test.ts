@@ -1,0 +1,167 @@
+// The built docs/ opened in a real browser (Debian's Chromium, driven by playwright-core): each
+// vendor page renders with no network beyond the local server, shows every operation of the
+// spec with its TypeScript sample, and every link of the index resolves. Screenshots go to
+// artifacts/screenshots/. Without Chromium the suite is skipped locally and fails in CI.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startDocsServer } from "../../../scripts/lib/docs-server.mjs";
+import { listOperations, vendors } from "../../spec-tools/src/index.js";
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+const docsDir = join(repoRoot, "docs");
+const screenshots = join(repoRoot, "artifacts", "screenshots");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+const missing = !existsSync(CHROMIUM);
+const skip = missing && !process.env.CI;
+if (skip) console.warn(`docs browser test skipped: no Chromium at ${CHROMIUM} (install it with scripts/install-chromium.sh); CI fails instead.`);
+
+/** Requests to anything but the local server (or data:/blob:) are aborted and recorded. */
+function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === "data:" || protocol === "blob:" || protocol === "file:") return true;
+  return (protocol === "http:" || protocol === "https:") && (hostname === "127.0.0.1" || hostname === "localhost");
+}
+
+interface Tracked {
+  blocked: string[];
+  failed: string[];
+  errors: string[];
+}
+
+function track(page: Page): Tracked {
+  const t: Tracked = { blocked: [], failed: [], errors: [] };
+  page.on("requestfailed", (request) => {
+    if (isLocal(request.url())) t.failed.push(`${request.url()}: ${request.failure()?.errorText}`);
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400) t.failed.push(`${response.url()}: HTTP ${response.status()}`);
+  });
+  page.on("pageerror", (error) => t.errors.push(error.message));
+  return t;
+}
+
+describe.skipIf(skip)("docs in Chromium", () => {
+  let context: BrowserContext;
+  let base: string;
+  let closeServer: () => Promise<void>;
+  let profile: string;
+  const blocked: string[] = [];
+
+  beforeAll(async () => {
+    if (missing) throw new Error(`Chromium is required in CI and ${CHROMIUM} is missing: run scripts/install-chromium.sh`);
+    if (!existsSync(join(docsDir, "index.html"))) throw new Error("docs/index.html is missing: run the docs task first");
+    const { chromium } = await import("playwright-core");
+    const server = await startDocsServer(docsDir, { port: 0 });
+    base = server.url;
+    closeServer = server.close;
+    profile = mkdtempSync(join(tmpdir(), "crm-sdk-chromium-"));
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1400, height: 900 } });
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (isLocal(url)) return route.continue();
+      blocked.push(url);
+      return route.abort("blockedbyclient");
+    });
+    mkdirSync(screenshots, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await closeServer?.();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it.each(vendors)("%s: every operation renders with its summary and TypeScript sample, offline", async (vendor) => {
+    const spec = JSON.parse(readFileSync(join(docsDir, vendor, "openapi.json"), "utf8"));
+    const samples: Record<string, string> = JSON.parse(readFileSync(join(repoRoot, "packages", vendor, "docs", "code-samples.json"), "utf8"));
+    const page = await context.newPage();
+    const tracked = track(page);
+    const blockedBefore = blocked.length;
+    await page.goto(`${base}${vendor}/index.html`, { waitUntil: "load" });
+    await page.waitForSelector('a[href^="#/"]');
+
+    // Redoc 3 lists each tag's operations on the overview ("+ Show" reveals the rest); each
+    // operation has its own route, #/<tag>/<operationid>.
+    for (const show of await page.getByRole("button", { name: /^\+?\s*Show$/ }).all()) await show.click();
+    const routes = await page.$$eval('a[href^="#/"]', (links) => links.map((a) => a.getAttribute("href") ?? ""));
+
+    const operations = listOperations(spec);
+    let screenshotTaken = false;
+    for (const { operationId, operation } of operations) {
+      const route = routes.find((href) => href.toLowerCase().endsWith(`/${operationId.toLowerCase()}`));
+      expect(route, `${vendor}: no link to ${operationId} on the page`).toBeDefined();
+      await page.evaluate((hash) => {
+        window.location.hash = hash;
+      }, route!);
+      const summary = String(operation.summary);
+      await page.waitForFunction((s) => [...document.querySelectorAll("h1")].some((h) => h.textContent?.includes(s)), summary, { timeout: 10_000 });
+
+      const sample = samples[operationId];
+      expect(sample, `${vendor}: no TypeScript sample for ${operationId}`).toBeDefined();
+      const callLine = sample!
+        .split("\n")
+        .find((line) => line.includes("await "))!
+        .trim();
+      await page.waitForFunction((line) => document.body.innerText.includes(line), callLine, { timeout: 10_000 });
+      // the sample panel's language picker shows the TypeScript sample
+      expect(await page.getByRole("button", { name: "TypeScript" }).count(), `${vendor}: no TypeScript tab for ${operationId}`).toBeGreaterThan(0);
+
+      if (!screenshotTaken && (operation.requestBody || operations.length === 1)) {
+        await page.screenshot({ path: join(screenshots, `${vendor}.png`) });
+        screenshotTaken = true;
+      }
+    }
+    if (!screenshotTaken) await page.screenshot({ path: join(screenshots, `${vendor}.png`) });
+
+    expect(blocked.slice(blockedBefore), `${vendor}: requests to the network`).toEqual([]);
+    expect(tracked.failed, `${vendor}: failed requests`).toEqual([]);
+    expect(tracked.errors, `${vendor}: page errors`).toEqual([]);
+    await page.close();
+  });
+
+  it("index: lists every vendor, and every link on it and on the README pages resolves", async () => {
+    const page = await context.newPage();
+    const tracked = track(page);
+    await page.goto(`${base}index.html`, { waitUntil: "load" });
+    const rows = await page.$$eval("tr[data-vendor]", (trs) => trs.map((tr) => tr.getAttribute("data-vendor")));
+    expect(rows).toEqual(vendors);
+    await page.screenshot({ path: join(screenshots, "index.png"), fullPage: true });
+
+    const hrefs = await page.$$eval("a[href]", (links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThanOrEqual(vendors.length * 4);
+    const checked = new Set<string>();
+    const check = async (href: string) => {
+      if (checked.has(href) || !isLocal(href)) return;
+      checked.add(href);
+      const response = await page.request.get(href);
+      expect(response.status(), href).toBe(200);
+    };
+    for (const href of hrefs) await check(href);
+
+    for (const vendor of vendors) {
+      const readme = `${base}${vendor}/README.html`;
+      expect(hrefs).toContain(readme);
+      await page.goto(readme, { waitUntil: "load" });
+      expect(await page.locator("h1").first().innerText()).toBe(`@crm-sdk/${vendor}`);
+      const local = (await page.$$eval("a[href]", (links) => links.map((a) => (a as HTMLAnchorElement).href))).filter(isLocal);
+      for (const href of local) await check(href.split("#")[0]!);
+    }
+    expect(blocked, "requests to the network").toEqual([]);
+    expect(tracked.failed).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,25 @@
+import { bodyExample, paramExample } from "@crm-sdk/contract-testing";
+import { contractSuite } from "@crm-sdk/contract-testing/suite";
+import { readBundledSpec } from "@crm-sdk/spec-tools";
+import { createSyscapClient, type operations, type SyscapClient } from "../src/index.js";
+
+const spec = readBundledSpec("syscap");
+const id = paramExample(spec, "getProspect", "id");
+
+contractSuite<SyscapClient>({
+  vendor: "syscap",
+  createClient: (options) => createSyscapClient({ ...options, token: "contract-test" }),
+  calls: {
+    listProspects: (c) => c.prospects.list({ page: 1, per: 25 }),
+    getProspect: (c) => c.prospects.get(id),
+    listProspectProspections: (c) => c.prospects.listProspections(id),
+    createProspect: (c) => c.prospects.create(bodyExample(spec, "createProspect")),
+    updateProspect: (c) => c.prospects.update(id, bodyExample(spec, "updateProspect")),
+    deleteProspect: (c) => c.prospects.delete(id),
+  } satisfies Record<keyof operations, unknown>,
+  extra: {
+    "listAll pages through the list": async (c) => {
+      for await (const prospect of c.prospects.listAll({ per: 10 })) if (!prospect.id) throw new Error("no id");
+    },
+  },
+});
