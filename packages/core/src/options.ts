@@ -29,7 +29,7 @@ export interface ClientOptions {
    * that request again (once) with a token read anew from `token`. Default: no refresh.
    */
   onAuthError?: () => boolean | Promise<boolean>;
-  /** `fetch` to use. Default `globalThis.fetch`. */
+  /** `fetch` to use. Default: `globalThis.fetch`, looked up at each call (so msw or a polyfill installed later is used). */
   fetch?: typeof fetch;
   /** Time limit for each attempt (headers and body), in ms. Default `60_000`. `0` disables it. */
   timeoutMs?: number;
@@ -109,8 +109,10 @@ export function normalizeOptions(options: ClientOptions & { baseUrl: string }): 
   if (options.token !== undefined && typeof options.token !== "string" && typeof options.token !== "function") {
     throw new InvalidOptionsError("token must be a string or a function returning one");
   }
-  const fetchImpl = options.fetch ?? globalThis.fetch;
-  if (typeof fetchImpl !== "function") throw new InvalidOptionsError("no fetch implementation: pass options.fetch");
+  if (options.fetch !== undefined && typeof options.fetch !== "function") throw new InvalidOptionsError("fetch must be a function");
+  // Without options.fetch, look globalThis.fetch up at call time, so that a client created at
+  // module load still sees a fetch patched later (msw's server.listen(), nock, a polyfill).
+  const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const codes = options.retry?.statusCodes;
   const retryStatus =
     typeof codes === "function"

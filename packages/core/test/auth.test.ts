@@ -46,3 +46,19 @@ describe("auth", () => {
     expect(requests).toHaveLength(2);
   });
 });
+
+describe("default fetch", () => {
+  it("looks globalThis.fetch up at call time, so a fetch patched after creating the client is used", async () => {
+    const { createClient, unwrap } = await import("../src/index.js");
+    const { raw } = createClient<import("./helpers.js").TestPaths>({ baseUrl: "https://api.test" });
+    const original = globalThis.fetch;
+    const { fetch, requests } = scriptedFetch([json({ items: ["late"] })]);
+    globalThis.fetch = fetch;
+    try {
+      await expect(unwrap(raw.GET("/things"))).resolves.toEqual({ items: ["late"] });
+      expect(requests).toHaveLength(1);
+    } finally {
+      globalThis.fetch = original;
+    }
+  });
+});
