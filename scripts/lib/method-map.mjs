@@ -62,13 +62,12 @@ export function renderMethodMap(spec) {
   lines.push("export interface RpcBareMethods {");
   for (const m of methods) if (counts.get(m.method) === 1) lines.push(`  "${m.method}": RpcMethods["${m.qualified}"];`);
   lines.push("}", "");
-  lines.push("/** Runtime table: qualified name -> module path and method, for the client and the mock. */");
-  lines.push("export const rpcMethods = {");
-  for (const m of methods) lines.push(`  "${m.qualified}": { module: "${m.module}", method: "${m.method}", path: "${m.path}" },`);
+  const paths = new Map(methods.map((m) => [m.module, m.path]));
+  lines.push("/** Runtime table: each module's path. */");
+  lines.push("export const rpcModulePaths = {");
+  for (const [module, path] of paths) lines.push(`  ${module}: "${path}",`);
   lines.push("} as const;", "");
-  lines.push("/** Runtime table: bare method name -> qualified name, only for names unique across modules. */");
-  lines.push("export const rpcBareMethods = {");
-  for (const m of methods) if (counts.get(m.method) === 1) lines.push(`  "${m.method}": "${m.qualified}",`);
-  lines.push("} as const;", "");
+  lines.push("/** Runtime table: every qualified method name (bare names are derived where unique). */");
+  lines.push(`export const rpcMethodNames = [${methods.map((m) => `"${m.qualified}"`).join(", ")}] as const;`, "");
   return lines.join("\n");
 }

@@ -14,5 +14,5 @@ contractSuite<AlgebraixClient>({
     createProspect: (c) => c.prospects.create(bodyExample(spec, "createProspect")),
     getProspect: (c) => c.prospects.get(id),
     updateProspect: (c) => c.prospects.update(id, bodyExample(spec, "updateProspect")),
-  } satisfies Record<keyof operations, unknown>,
+  } satisfies Record<keyof operations, (client: AlgebraixClient) => Promise<unknown>>,
 });

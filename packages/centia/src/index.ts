@@ -1,14 +1,14 @@
 import { type CallOptions, type ClientOptions, createClient, paginateLastPage } from "@crm-sdk/core";
 import { LoginError, RpcError } from "./errors.js";
-import type { RpcMethods } from "./generated/methods.js";
-import type { components, paths } from "./generated/schema.js";
+import type { components, operations, paths } from "./generated/schema.js";
+import { rpcMethodSugar } from "./operations.js";
 import { type CallArgs, type MethodName, type ParamsOf, type ResultOf, sendRpc } from "./rpc.js";
 
 export * from "@crm-sdk/core";
 export { LoginError, RpcError, UnknownMethodError } from "./errors.js";
-export { type RpcBareMethods, type RpcMethods, rpcBareMethods, rpcMethods } from "./generated/methods.js";
+export { type RpcBareMethods, type RpcMethods, rpcMethodNames, rpcModulePaths } from "./generated/methods.js";
 export type { CallArgs, MethodName, ParamsOf, ResultOf } from "./rpc.js";
-export type { components, paths };
+export type { components, operations, paths };
 
 /** Placeholder server from the spec (the captured docs lost the endpoint URL): pass `baseUrl`. */
 export const CENTIA_BASE_URL = "https://centiacrm.desarrollo.in/api/v1";
@@ -74,77 +74,49 @@ export function createCentiaClient(options: CentiaClientOptions) {
     }
   }
 
-  type P<M extends keyof RpcMethods> = ParamsOf<M>;
   type O = CallOptions;
   const pages =
     <M extends "Companies.GetCompanies" | "Contacts.GetContacts" | "Opportunities.GetOpportunities", K extends keyof ResultOf<M>>(method: M, key: K) =>
-    (params: Omit<P<M>, "page">, o?: O) =>
+    (params: Omit<ParamsOf<M>, "page">, o?: O) =>
       paginateLastPage({
         fetchPage: (page) => call(method, ...([{ ...params, page }, o] as CallArgs<M>)),
         items: (r) => r[key] as unknown as readonly (ResultOf<M>[K] extends readonly (infer I)[] | null | undefined ? I : never)[],
         lastPage: (r) => r.last_page,
       });
 
+  // One resource per module (`centia.companies.list(...)`), each method one `call` of the
+  // qualified name `rpcMethodSugar` gives it; typed by `ModuleResources`.
+  const resources: Record<string, Record<string, unknown>> = {};
+  for (const [qualified, sugar] of Object.entries(rpcMethodSugar)) {
+    const [resource, name] = sugar.split(".");
+    if (resource && name)
+      (resources[resource] ??= {})[name] = (params: never, o?: O) => call(qualified as MethodName, ...([params, o] as CallArgs<MethodName>));
+  }
+  const modules = resources as unknown as ModuleResources;
+
   return {
     raw,
     call,
     /** Logs in (again) with the configured e-mail and password; `call` does this by itself when needed. */
     login: () => login(),
-    profiles: {
-      list: (params?: P<"Profiles.GetProfiles">, o?: O) => call("Profiles.GetProfiles", params, o),
-      getStages: (params: P<"Profiles.GetStages">, o?: O) => call("Profiles.GetStages", params, o),
-      getCountries: (params?: P<"Profiles.GetCountries">, o?: O) => call("Profiles.GetCountries", params, o),
-      getStates: (params: P<"Profiles.GetStates">, o?: O) => call("Profiles.GetStates", params, o),
-      getUsers: (params: P<"Profiles.GetUsers">, o?: O) => call("Profiles.GetUsers", params, o),
-    },
+    ...modules,
     companies: {
-      list: (params: P<"Companies.GetCompanies">, o?: O) => call("Companies.GetCompanies", params, o),
-      /** Every company, page by page (`last_page`), as you iterate. */
-      listAll: pages("Companies.GetCompanies", "companies"),
-      getTypes: (params: P<"Companies.GetTypes">, o?: O) => call("Companies.GetTypes", params, o),
-      getIndustries: (params: P<"Companies.GetIndustries">, o?: O) => call("Companies.GetIndustries", params, o),
-      getInputs: (params: P<"Companies.GetInputs">, o?: O) => call("Companies.GetInputs", params, o),
-      create: (params: P<"Companies.CreateCompany">, o?: O) => call("Companies.CreateCompany", params, o),
-      get: (params: P<"Companies.GetCompany">, o?: O) => call("Companies.GetCompany", params, o),
+      ...modules.companies,
+      /** Every company, page by page (`last_page`), as you iterate. */ listAll: pages("Companies.GetCompanies", "companies"),
     },
-    contacts: {
-      list: (params: P<"Contacts.GetContacts">, o?: O) => call("Contacts.GetContacts", params, o),
-      listAll: pages("Contacts.GetContacts", "contacts"),
-      getOrigins: (params: P<"Contacts.GetOrigins">, o?: O) => call("Contacts.GetOrigins", params, o),
-      getTitles: (params: P<"Contacts.GetTitles">, o?: O) => call("Contacts.GetTitles", params, o),
-      getDepartments: (params: P<"Contacts.GetDepartments">, o?: O) => call("Contacts.GetDepartments", params, o),
-      getPositions: (params: P<"Contacts.GetPositions">, o?: O) => call("Contacts.GetPositions", params, o),
-      getInputs: (params: P<"Contacts.GetInputs">, o?: O) => call("Contacts.GetInputs", params, o),
-      create: (params: P<"Contacts.CreateContact">, o?: O) => call("Contacts.CreateContact", params, o),
-      get: (params: P<"Contacts.GetContact">, o?: O) => call("Contacts.GetContact", params, o),
-    },
-    products: {
-      list: (params: P<"Products.GetProducts">, o?: O) => call("Products.GetProducts", params, o),
-      getCategories: (params: P<"Products.GetCategories">, o?: O) => call("Products.GetCategories", params, o),
-      getValidities: (params: P<"Products.GetValidities">, o?: O) => call("Products.GetValidities", params, o),
-      getDiscounts: (params: P<"Products.GetDiscounts">, o?: O) => call("Products.GetDiscounts", params, o),
-      getMeasures: (params: P<"Products.GetMeasures">, o?: O) => call("Products.GetMeasures", params, o),
-      getTaxes: (params: P<"Products.GetTaxes">, o?: O) => call("Products.GetTaxes", params, o),
-      getInputs: (params: P<"Products.GetInputs">, o?: O) => call("Products.GetInputs", params, o),
-      create: (params: P<"Products.CreateProduct">, o?: O) => call("Products.CreateProduct", params, o),
-      edit: (params: P<"Products.EditProduct">, o?: O) => call("Products.EditProduct", params, o),
-    },
-    opportunities: {
-      getInputs: (params: P<"Opportunities.GetInputs">, o?: O) => call("Opportunities.GetInputs", params, o),
-      list: (params: P<"Opportunities.GetOpportunities">, o?: O) => call("Opportunities.GetOpportunities", params, o),
-      listAll: pages("Opportunities.GetOpportunities", "opportunities"),
-      create: (params: P<"Opportunities.CreateOpportunity">, o?: O) => call("Opportunities.CreateOpportunity", params, o),
-      get: (params: P<"Opportunities.GetOpportunity">, o?: O) => call("Opportunities.GetOpportunity", params, o),
-    },
-    tickets: {
-      list: (params: P<"Tickets.GetTickets">, o?: O) => call("Tickets.GetTickets", params, o),
-      getOrigins: (params: P<"Tickets.GetOrigins">, o?: O) => call("Tickets.GetOrigins", params, o),
-      getCases: (params: P<"Tickets.GetCases">, o?: O) => call("Tickets.GetCases", params, o),
-      getPriorities: (params: P<"Tickets.GetPriorities">, o?: O) => call("Tickets.GetPriorities", params, o),
-      create: (params: P<"Tickets.CreateTicket">, o?: O) => call("Tickets.CreateTicket", params, o),
-    },
+    contacts: { ...modules.contacts, listAll: pages("Contacts.GetContacts", "contacts") },
+    opportunities: { ...modules.opportunities, listAll: pages("Opportunities.GetOpportunities", "opportunities") },
   };
 }
+
+type Sugar = typeof rpcMethodSugar;
+type SugarEntry = { [Q in keyof Sugar]: Sugar[Q] extends `${infer R}.${infer M}` ? { qualified: Q; resource: R; method: M } : never }[keyof Sugar];
+/** `centia.<resource>.<method>(params, options)`, one per RPC method, typed like `call`. */
+export type ModuleResources = {
+  [R in SugarEntry["resource"]]: {
+    [E in Extract<SugarEntry, { resource: R }> as E["method"]]: (...args: CallArgs<E["qualified"]>) => Promise<ResultOf<E["qualified"]>>;
+  };
+};
 
 export type CentiaClient = ReturnType<typeof createCentiaClient>;
 export { operationMethods, rpcMethodSugar } from "./operations.js";

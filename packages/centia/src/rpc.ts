@@ -1,6 +1,6 @@
 import type { CallInit, CallOptions, RawClient } from "@crm-sdk/core";
 import { RpcError, UnknownMethodError } from "./errors.js";
-import { type RpcBareMethods, type RpcMethods, rpcBareMethods, rpcMethods } from "./generated/methods.js";
+import { type RpcBareMethods, type RpcMethods, rpcMethodNames, rpcModulePaths } from "./generated/methods.js";
 import type { paths } from "./generated/schema.js";
 
 /** Every name `call()` accepts: qualified (`Contacts.GetInputs`) or, where unique, bare (`GetCompanies`). */
@@ -13,18 +13,25 @@ export type CallArgs<M extends MethodName> = Entry<M>["paramsRequired"] extends 
   ? [params: ParamsOf<M>, options?: CallOptions]
   : [params?: ParamsOf<M>, options?: CallOptions];
 
-/** Resolves a bare or qualified method name to its table entry, or throws `UnknownMethodError`. */
-export function resolveMethod(name: string): (typeof rpcMethods)[keyof typeof rpcMethods] & { qualified: string } {
-  const qualified = name.includes(".") ? name : (rpcBareMethods as Record<string, string>)[name];
-  const entry = qualified ? (rpcMethods as Record<string, (typeof rpcMethods)[keyof typeof rpcMethods]>)[qualified] : undefined;
-  if (!entry || !qualified) {
-    const modules = Object.keys(rpcMethods).filter((q) => q.endsWith(`.${name}`));
+/** Bare method name -> its qualified names (more than one where the name repeats across modules). */
+const byBareName = new Map<string, string[]>();
+for (const qualified of rpcMethodNames) {
+  const bare = qualified.slice(qualified.indexOf(".") + 1);
+  byBareName.set(bare, [...(byBareName.get(bare) ?? []), qualified]);
+}
+
+/** Resolves a bare or qualified method name to its module path and method, or throws `UnknownMethodError`. */
+export function resolveMethod(name: string): { path: string; method: string; qualified: string } {
+  const candidates = name.includes(".") ? (rpcMethodNames as readonly string[]).filter((q) => q === name) : (byBareName.get(name) ?? []);
+  const [qualified] = candidates;
+  if (candidates.length !== 1 || !qualified) {
     throw new UnknownMethodError(
       name,
-      modules.length > 1 ? `it exists in several modules; call one of ${modules.join(", ")}` : "see the Centia method list in the docs",
+      candidates.length > 1 ? `it exists in several modules; call one of ${candidates.join(", ")}` : "see the Centia method list in the docs",
     );
   }
-  return { ...entry, qualified };
+  const [module, method] = qualified.split(".") as [keyof typeof rpcModulePaths, string];
+  return { path: rpcModulePaths[module], method, qualified };
 }
 
 interface Envelope {

@@ -1,10 +1,12 @@
 import { bodyExample } from "@crm-sdk/contract-testing";
 import { contractSuite } from "@crm-sdk/contract-testing/suite";
 import { readBundledSpec } from "@crm-sdk/spec-tools";
-import { type CentiaClient, createCentiaClient, type operations, rpcMethodSugar, rpcMethods } from "../src/index.js";
+import { type CentiaClient, createCentiaClient, type operations, rpcMethodNames, rpcMethodSugar } from "../src/index.js";
 
 const spec = readBundledSpec("centia");
-type Qualified = keyof typeof rpcMethods;
+type Qualified = (typeof rpcMethodNames)[number];
+type Module = keyof typeof operationOf;
+const split = (q: Qualified) => q.split(".") as [Module, string];
 const operationOf = {
   Auth: "callAuth",
   Profiles: "callProfiles",
@@ -15,8 +17,8 @@ const operationOf = {
   Tickets: "callTickets",
 } as const;
 /** The spec's own request example of a method (its `parameters`). */
-const params = (q: Qualified) => bodyExample(spec, operationOf[rpcMethods[q].module], rpcMethods[q].method).parameters;
-const methodsOf = (module: string) => (Object.keys(rpcMethods) as Qualified[]).filter((q) => rpcMethods[q].module === module);
+const params = (q: Qualified) => bodyExample(spec, operationOf[split(q)[0]], split(q)[1]).parameters;
+const methodsOf = (module: Module) => rpcMethodNames.filter((q) => split(q)[0] === module);
 const { email, password } = params("Auth.Login");
 
 /** Every method of a module through `call`, by qualified name. */
@@ -48,7 +50,7 @@ contractSuite<CentiaClient>({
     callProducts: viaCall("Products"),
     callOpportunities: viaCall("Opportunities"),
     callTickets: viaCall("Tickets"),
-  } satisfies Record<keyof operations, unknown>,
+  } satisfies Record<keyof operations, (client: CentiaClient) => Promise<unknown>>,
   extra: {
     ...viaSugar,
     "companies.listAll walks pages to last_page": async (c) => {

@@ -39,7 +39,7 @@ contractSuite<EnviaClient>({
     createClientLocation: (c) => c.clients.createLocation(clientId, body("createClientLocation")),
     updateClientLocation: (c) => c.clients.updateLocation(3, body("updateClientLocation")),
     deleteClientLocation: (c) => c.clients.deleteLocation(3),
-  } satisfies Record<keyof operations, unknown>,
+  } satisfies Record<keyof operations, (client: EnviaClient) => Promise<unknown>>,
   extra: {
     "listAll walks start/length pages": async (c) => {
       let n = 0;

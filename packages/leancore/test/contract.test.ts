@@ -10,5 +10,5 @@ contractSuite<LeancoreClient>({
   createClient: (options) => createLeancoreClient({ ...options, token: "contract-test" }),
   calls: {
     listLeads: (c) => c.leads.list({ ecosystem: paramExample(spec, "listLeads", "ecosystem") }),
-  } satisfies Record<keyof operations, unknown>,
+  } satisfies Record<keyof operations, (client: LeancoreClient) => Promise<unknown>>,
 });

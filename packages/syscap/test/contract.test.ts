@@ -16,7 +16,7 @@ contractSuite<SyscapClient>({
     createProspect: (c) => c.prospects.create(bodyExample(spec, "createProspect")),
     updateProspect: (c) => c.prospects.update(id, bodyExample(spec, "updateProspect")),
     deleteProspect: (c) => c.prospects.delete(id),
-  } satisfies Record<keyof operations, unknown>,
+  } satisfies Record<keyof operations, (client: SyscapClient) => Promise<unknown>>,
   extra: {
     "listAll pages through the list": async (c) => {
       for await (const prospect of c.prospects.listAll({ per: 10 })) if (!prospect.id) throw new Error("no id");
