@@ -1,4 +1,5 @@
-import createFetchClient, { type Client } from "openapi-fetch";
+import * as openapiFetch from "openapi-fetch";
+import type { Client } from "openapi-fetch";
 import { authMiddleware } from "./auth.js";
 import { CALL_OPTIONS_KEY, CallStates } from "./call-state.js";
 import { errorMappingMiddleware } from "./error-mapping.js";
@@ -7,6 +8,11 @@ import { type CallOptions, type ClientOptions, normalizeOptions, type ResolvedOp
 import { pathSerializer } from "./path.js";
 import { retryMiddleware } from "./retry.js";
 import { timeoutMiddleware } from "./timeout.js";
+
+// openapi-fetch's CJS build only sets `exports.default`; in our CJS output (built from ESM, in a
+// `type: module` package) a default import is the whole `module.exports`, so unwrap it once.
+type CreateFetchClient = typeof openapiFetch.default;
+const createFetchClient: CreateFetchClient = (openapiFetch.default as unknown as { default?: CreateFetchClient }).default ?? openapiFetch.default;
 
 export interface CrmClient<Paths extends {}> {
   /** The typed openapi-fetch client, with auth, timeouts, retries and typed errors applied. */

@@ -1,0 +1,86 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { repoRoot } from "@crm-sdk/spec-tools";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// @ts-expect-error -- plain ESM script without types
+import { addRedoclyApi, addToVendorList, isVendorId } from "../new-vendor.mjs";
+
+// The scaffold runs for real in a copy of the repo (sources only; `pnpm install --offline`
+// links it from the local store in a few seconds), then the new vendor's whole pipeline runs.
+const SKIP = new Set(["node_modules", ".git", "dist", ".turbo", "docs", ".vitest", "coverage", "artifacts"]);
+const root = mkdtempSync(join(tmpdir(), "crm-sdk-new-vendor-"));
+const bin = join(repoRoot, "node_modules", ".bin");
+const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, TURBO_TELEMETRY_DISABLED: "1", REDOCLY_TELEMETRY: "off", CI: "true" };
+const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: root, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe("pnpm new-vendor acme, in a copy of the repo", () => {
+  let output = "";
+  beforeAll(() => {
+    cpSync(repoRoot, root, { recursive: true, filter: (src) => !SKIP.has(basename(src)) });
+    sh(join(bin, "pnpm"), ["install", "--offline", "--no-frozen-lockfile", "--reporter=silent"]);
+    output = sh(process.execPath, ["scripts/new-vendor.mjs", "acme", "--title", "Acme CRM"]);
+  }, 120_000);
+
+  it("writes the spec, the package and the registrations", () => {
+    for (const rel of [
+      "specs/acme/openapi.yaml",
+      "specs/acme/NOTES.md",
+      "packages/acme/package.json",
+      "packages/acme/tsconfig.json",
+      "packages/acme/turbo.json",
+      "packages/acme/src/index.ts",
+      "packages/acme/src/operations.ts",
+      "packages/acme/test/coverage.test.ts",
+      "packages/acme/openapi.json",
+      "packages/acme/src/generated/schema.ts",
+      "packages/acme/node_modules/@crm-sdk/core/package.json",
+    ]) {
+      expect(existsSync(join(root, rel)), rel).toBe(true);
+    }
+    expect(readFileSync(join(root, "redocly.yaml"), "utf8")).toContain("  acme:\n    root: specs/acme/openapi.yaml\n");
+    expect(readFileSync(join(root, "packages/spec-tools/src/index.js"), "utf8")).toMatch(/export const vendors = \[[^\]]*"acme"\]/);
+    expect(JSON.parse(readFileSync(join(root, "packages/docs-site/package.json"), "utf8")).devDependencies["@crm-sdk/acme"]).toBe("workspace:*");
+    expect(output).toContain("next:");
+  });
+
+  it("lint, generate, build, typecheck and test pass for the new vendor", () => {
+    const out = sh(join(bin, "turbo"), ["run", "lint", "generate", "build", "typecheck", "test", "--filter=@crm-sdk/acme", "--output-logs=errors-only"]);
+    expect(out).toMatch(/Tasks:\s+6 successful, 6 total/);
+    const results = JSON.parse(readFileSync(join(root, "packages/acme/.vitest/results.json"), "utf8"));
+    expect(results.numFailedTests).toBe(0);
+    expect(results.numPassedTests).toBeGreaterThanOrEqual(2);
+  }, 150_000);
+
+  it("the new files are formatted the house way (biome)", () => {
+    const files = ["src", "test", "package.json", "tsconfig.json", "turbo.json"].map((f) => `packages/acme/${f}`);
+    sh(join(bin, "biome"), ["check", ...files, "packages/docs-site/package.json", "packages/spec-tools/src"]);
+  });
+
+  it("the breaking-change gate skips it until its first release", () => {
+    expect(sh(process.execPath, ["scripts/check-breaking.mjs", "acme"])).toContain(
+      "acme (@crm-sdk/acme@0.0.0): no released spec to compare with (never released); skipped",
+    );
+  });
+
+  it("refuses an id that is taken or malformed", () => {
+    expect(() => sh(process.execPath, ["scripts/new-vendor.mjs", "acme"])).toThrow(/specs\/acme already exists/);
+    expect(isVendorId("Acme")).toBe(false);
+    expect(isVendorId("a-b")).toBe(false);
+  });
+});
+
+describe("the scaffold's edits", () => {
+  it("adds the api at the end of redocly.yaml's apis block, keeping what follows", () => {
+    const yaml = "extends:\n  - x\n\napis:\n  a:\n    root: specs/a/openapi.yaml\n    rules:\n      r: off\n\nrules:\n  y: error\n";
+    expect(addRedoclyApi(yaml, "b")).toBe(
+      "extends:\n  - x\n\napis:\n  a:\n    root: specs/a/openapi.yaml\n    rules:\n      r: off\n  b:\n    root: specs/b/openapi.yaml\n\nrules:\n  y: error\n",
+    );
+  });
+  it("appends to spec-tools' vendor list", () => {
+    expect(addToVendorList('export const vendors = ["a", "b"];', "c")).toBe('export const vendors = ["a", "b", "c"];');
+  });
+});
