@@ -13,21 +13,21 @@ export const CALL_OPTIONS_KEY = "crmSdk";
  * attempts. Created on the first middleware hook and dropped when the call settles.
  */
 export class CallState {
-  readonly method: string;
-  readonly url: string;
-  readonly callerSignal: AbortSignal | undefined;
-  readonly timeoutMs: number;
-  readonly maxRetries: number;
-  readonly retryable: boolean;
+  declare readonly method: string;
+  declare readonly url: string;
+  declare readonly callerSignal: AbortSignal | undefined;
+  declare readonly timeoutMs: number;
+  declare readonly maxRetries: number;
+  declare readonly retryable: boolean;
   /** A pristine copy of the request (headers and body) to replay for a retry. */
-  replay: Request | undefined;
+  declare replay: Request | undefined;
   attempt = 1;
   authRefreshed = false;
   startedAt = Date.now();
   /** The controller `init()` already attached to the first attempt's request, if any. */
-  private prepared: AbortController | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private onCallerAbort: (() => void) | undefined;
+  declare private prepared: AbortController | undefined;
+  declare private timer: ReturnType<typeof setTimeout> | undefined;
+  declare private onCallerAbort: (() => void) | undefined;
   timedOut = false;
 
   constructor(request: Request, options: ResolvedOptions) {

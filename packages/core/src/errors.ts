@@ -31,15 +31,15 @@ export interface ApiErrorInit {
  */
 export class ApiError<TBody = unknown> extends CrmSdkError {
   override name = "ApiError";
-  readonly status: number;
-  readonly body: TBody | undefined;
-  readonly rawBody: string;
-  readonly method: string;
+  declare readonly status: number;
+  declare readonly body: TBody | undefined;
+  declare readonly rawBody: string;
+  declare readonly method: string;
   /** The request URL with credentials (userinfo, token-like query parameters) removed. */
-  readonly url: string;
-  readonly headers: Headers;
+  declare readonly url: string;
+  declare readonly headers: Headers;
   /** Milliseconds the server asked us to wait (`Retry-After`), when it said. */
-  readonly retryAfter: number | undefined;
+  declare readonly retryAfter: number | undefined;
 
   constructor(init: ApiErrorInit) {
     const url = redactUrl(init.url);
@@ -114,8 +114,8 @@ function errorClassFor(status: number): typeof ApiError {
 /** No answer came: DNS, refused or reset connection, or a body cut off mid-stream. */
 export class ConnectionError extends CrmSdkError {
   override name = "ConnectionError";
-  readonly method: string;
-  readonly url: string;
+  declare readonly method: string;
+  declare readonly url: string;
   constructor(method: string, url: string, options?: { cause?: unknown; message?: string }) {
     const safeUrl = redactUrl(url);
     super(options?.message ?? `Connection error on ${method} ${safeUrl}${causeText(options?.cause)}`, { cause: options?.cause });
@@ -130,7 +130,7 @@ export class ConnectionError extends CrmSdkError {
 /** An attempt took longer than `timeoutMs` (headers and body together). */
 export class TimeoutError extends ConnectionError {
   override name = "TimeoutError";
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
   constructor(method: string, url: string, timeoutMs: number, options?: { cause?: unknown }) {
     super(method, url, { cause: options?.cause, message: `${method} ${redactUrl(url)} timed out after ${timeoutMs} ms` });
     this.timeoutMs = timeoutMs;

@@ -3,7 +3,7 @@ import { CrmSdkError } from "./errors.js";
 /** A path or query parameter the caller gave cannot be sent as it is; nothing was sent. */
 export class InvalidParameterError extends CrmSdkError {
   override name = "InvalidParameterError";
-  readonly parameter: string;
+  declare readonly parameter: string;
   constructor(parameter: string, message: string) {
     super(`path parameter "${parameter}" ${message}`);
     this.parameter = parameter;

@@ -1,7 +1,31 @@
 import { type CallOptions, type ClientOptions, createClient, type QueryOf, unwrap } from "@crm-sdk/core";
 import type { components, operations, paths } from "./generated/schema.js";
 
-export * from "@crm-sdk/core";
+// What users catch and configure; core's runtime helpers stay internal, so apps don't ship them.
+export {
+  ApiError,
+  type ApiErrorInit,
+  AuthenticationError,
+  BadRequestError,
+  type CallOptions,
+  type ClientOptions,
+  ConflictError,
+  ConnectionError,
+  CrmSdkError,
+  InternalServerError,
+  InvalidOptionsError,
+  InvalidParameterError,
+  InvalidResponseError,
+  type LogFields,
+  type Logger,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  type RetryOptions,
+  TimeoutError,
+  type TokenSource,
+  UnprocessableEntityError,
+} from "@crm-sdk/core";
 export type { components, operations, paths };
 export type Lead = components["schemas"]["Lead"];
 
