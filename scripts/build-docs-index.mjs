@@ -1,48 +1,75 @@
 #!/usr/bin/env node
-// docs (site): copies each vendor's Redoc page and bundled spec into docs/<vendor>/ and writes
-// docs/index.html listing every vendor with its description, operation count and version.
+// docs (site): copies each vendor's Redoc page and bundled spec into docs/<vendor>/, renders the
+// package README to docs/<vendor>/README.html, and writes docs/index.html listing every vendor
+// with its description, operation count and version. Nothing in docs/ loads from the network.
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { listOperations, repoRoot, vendors } from "../packages/spec-tools/src/index.js";
+import { escapeHtml, renderMarkdown } from "./lib/docs-markdown.mjs";
+import { FAVICON_LINK } from "./lib/docs-offline.mjs";
 
 const out = join(repoRoot, "docs");
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
-const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const rows = [];
-for (const vendor of vendors) {
-  const pkgDir = join(repoRoot, "packages", vendor);
-  const page = join(pkgDir, "docs", "index.html");
-  if (!existsSync(page)) continue; // a vendor without a spec yet has no page
-  const spec = JSON.parse(readFileSync(join(pkgDir, "openapi.json"), "utf8"));
-  const pkg = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8"));
-  mkdirSync(join(out, vendor), { recursive: true });
-  cpSync(page, join(out, vendor, "index.html"));
-  cpSync(join(pkgDir, "openapi.json"), join(out, vendor, "openapi.json"));
-  cpSync(join(repoRoot, "specs", vendor, "openapi.yaml"), join(out, vendor, "openapi.yaml"));
-  if (existsSync(join(pkgDir, "README.md"))) cpSync(join(pkgDir, "README.md"), join(out, vendor, "README.md"));
-  const operations = listOperations(spec).length;
-  rows.push({ vendor, title: spec.info.title, summary: spec.info.summary ?? pkg.description, version: spec.info.version, operations, pkg: pkg.name });
-}
-
-const html = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>crm-sdk — API reference</title>
-<style>
+const STYLE = `
   body { font: 16px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #1d1d1f; }
   table { border-collapse: collapse; width: 100%; }
   th, td { text-align: left; padding: .5rem .75rem; border-bottom: 1px solid #ddd; vertical-align: top; }
   td.n { text-align: right; font-variant-numeric: tabular-nums; }
   code { font-size: .9em; }
+  pre { background: #f6f8fa; padding: .75rem 1rem; overflow-x: auto; border-radius: 6px; }
+  pre code { font-size: .85em; }
+  nav { font-size: .9em; margin-bottom: 1.5rem; }`;
+
+const page = (title, body) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+${FAVICON_LINK}
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}
 </style>
 </head>
 <body>
-<h1>crm-sdk API reference</h1>
-<p>Typed TypeScript clients for Latin-American CRM APIs, one package per vendor, each generated from a hand-written OpenAPI 3.1 spec.</p>
+${body}
+</body>
+</html>
+`;
+
+const rows = [];
+for (const vendor of vendors) {
+  const pkgDir = join(repoRoot, "packages", vendor);
+  const redoc = join(pkgDir, "docs", "index.html");
+  if (!existsSync(redoc)) continue; // a vendor without a spec yet has no page
+  const spec = JSON.parse(readFileSync(join(pkgDir, "openapi.json"), "utf8"));
+  const pkg = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8"));
+  mkdirSync(join(out, vendor), { recursive: true });
+  cpSync(redoc, join(out, vendor, "index.html"));
+  cpSync(join(pkgDir, "openapi.json"), join(out, vendor, "openapi.json"));
+  cpSync(join(repoRoot, "specs", vendor, "openapi.yaml"), join(out, vendor, "openapi.yaml"));
+  const hasReadme = existsSync(join(pkgDir, "README.md"));
+  if (hasReadme) {
+    const markdown = readFileSync(join(pkgDir, "README.md"), "utf8");
+    cpSync(join(pkgDir, "README.md"), join(out, vendor, "README.md"));
+    const nav = `<nav><a href="../index.html">crm-sdk API reference</a> · <a href="index.html">${escapeHtml(spec.info.title)} reference</a> · <a href="README.md">README.md</a></nav>`;
+    writeFileSync(join(out, vendor, "README.html"), page(`${pkg.name} — README`, `${nav}\n${renderMarkdown(markdown)}`));
+  }
+  const operations = listOperations(spec).length;
+  rows.push({
+    vendor,
+    title: spec.info.title,
+    summary: spec.info.summary ?? pkg.description,
+    version: spec.info.version,
+    operations,
+    pkg: pkg.name,
+    hasReadme,
+  });
+}
+
+const body = `<h1>crm-sdk API reference</h1>
+<p>Typed TypeScript clients for Latin-American CRM APIs, one package per vendor, each generated from a hand-written OpenAPI 3.1 spec. Every operation has a TypeScript sample using the client and a curl sample.</p>
 <table>
 <thead><tr><th>Vendor</th><th>Package</th><th>Spec version</th><th>Operations</th><th>Downloads</th></tr></thead>
 <tbody>
@@ -50,7 +77,7 @@ ${rows
   .map(
     (r) => `<tr data-vendor="${r.vendor}">
   <td><a href="${r.vendor}/index.html">${escapeHtml(r.title)}</a><br><small>${escapeHtml(r.summary ?? "")}</small></td>
-  <td><code>${escapeHtml(r.pkg)}</code> · <a href="${r.vendor}/README.md">README</a></td>
+  <td><code>${escapeHtml(r.pkg)}</code>${r.hasReadme ? ` · <a href="${r.vendor}/README.html">README</a>` : ""}</td>
   <td>${escapeHtml(r.version)}</td>
   <td class="n" data-operations="${r.operations}">${r.operations}</td>
   <td><a href="${r.vendor}/openapi.yaml">openapi.yaml</a> · <a href="${r.vendor}/openapi.json">openapi.json</a></td>
@@ -58,9 +85,6 @@ ${rows
   )
   .join("\n")}
 </tbody>
-</table>
-</body>
-</html>
-`;
-writeFileSync(join(out, "index.html"), html);
+</table>`;
+writeFileSync(join(out, "index.html"), page("crm-sdk — API reference", body));
 console.log(`docs index: ${rows.map((r) => `${r.vendor} (${r.operations} operations)`).join(", ")}`);

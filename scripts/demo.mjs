@@ -40,7 +40,12 @@ await withMock("syscap", { stateful: true }, async (baseUrl) => {
   await syscap.prospects.get(first.id).catch((e) => log("syscap", `after delete: ${e instanceof NotFoundError ? "NotFoundError" : "?"} — ${describe(e)}`));
   await syscap.prospects
     .create({ prospect: { ...example.prospect, email: "not-an-email" } })
-    .catch((e) => log("syscap", `invalid e-mail: ${e instanceof BadRequestError ? "BadRequestError" : "?"}, violations: ${JSON.stringify(e.body?.violations?.map((v) => v.pointer))}`));
+    .catch((e) =>
+      log(
+        "syscap",
+        `invalid e-mail: ${e instanceof BadRequestError ? "BadRequestError" : "?"}, violations: ${JSON.stringify(e.body?.violations?.map((v) => v.pointer))}`,
+      ),
+    );
 });
 
 await withMock("algebraix", { stateful: true }, async (baseUrl) => {
@@ -62,9 +67,11 @@ await withMock("leancore", {}, async (baseUrl) => {
   const leancore = createLeancoreClient({ baseUrl, token: "demo-token" });
   const leads = await leancore.leads.list({ ecosystem: "fd3705e1-3149-4c41-bfe7-cf0bee79cfad" });
   log("leancore", `leads of the ecosystem: ${leads.length} (first: ${leads[0]?.business_name})`);
-  await leancore.leads.list({ ecosystem: "not-a-uuid" }).catch((e) => log("leancore", `bad ecosystem: ${e instanceof BadRequestError ? "BadRequestError" : e.name} — ${describe(e)}`));
-  await createLeancoreClient({ baseUrl }).leads
-    .list({ ecosystem: "fd3705e1-3149-4c41-bfe7-cf0bee79cfad" })
+  await leancore.leads
+    .list({ ecosystem: "not-a-uuid" })
+    .catch((e) => log("leancore", `bad ecosystem: ${e instanceof BadRequestError ? "BadRequestError" : e.name} — ${describe(e)}`));
+  await createLeancoreClient({ baseUrl })
+    .leads.list({ ecosystem: "fd3705e1-3149-4c41-bfe7-cf0bee79cfad" })
     .catch((e) => log("leancore", `no token: ${e instanceof AuthenticationError ? "AuthenticationError" : e.name}`));
 });
 
@@ -82,8 +89,12 @@ await withMock("envia", {}, async (baseUrl) => {
   await envia.prospects.createNote(1042, noteExample);
   await envia.clients.createNote(77, noteExample);
   log("envia", "createNote on a prospect and on a client: the same NoteCreate body");
-  await envia.prospects.get(1042, undefined, { headers: { Prefer: "code=404" } }).catch((e) => log("envia", `missing prospect: ${e instanceof NotFoundError ? "NotFoundError" : e.name}, Boom body ${JSON.stringify(e.body)}`));
-  await envia.prospects.updatePartnerData(1042, { rating: 9 }).catch((e) => log("envia", `rating 9: ${e instanceof BadRequestError ? "BadRequestError" : e.name} — ${e.body?.message}`));
+  await envia.prospects
+    .get(1042, undefined, { headers: { Prefer: "code=404" } })
+    .catch((e) => log("envia", `missing prospect: ${e instanceof NotFoundError ? "NotFoundError" : e.name}, Boom body ${JSON.stringify(e.body)}`));
+  await envia.prospects
+    .updatePartnerData(1042, { rating: 9 })
+    .catch((e) => log("envia", `rating 9: ${e instanceof BadRequestError ? "BadRequestError" : e.name} — ${e.body?.message}`));
 });
 
 await withMock("centia", {}, async (baseUrl) => {
@@ -96,6 +107,8 @@ await withMock("centia", {}, async (baseUrl) => {
   log("centia", `companies.listAll (page … last_page): ${companies} companies`);
   const types = await centia.call("Companies.GetTypes", { profile_id: 1 });
   log("centia", `call("Companies.GetTypes"): ${JSON.stringify(types).slice(0, 80)}`);
-  await centia.call("GetCompanies", { profile_id: "one" }).catch((e) => log("centia", `bad profile_id: ${e instanceof RpcError ? "RpcError" : e.name}, success: false — ${e.error?.slice(0, 100)}`));
+  await centia
+    .call("GetCompanies", { profile_id: "one" })
+    .catch((e) => log("centia", `bad profile_id: ${e instanceof RpcError ? "RpcError" : e.name}, success: false — ${e.error?.slice(0, 100)}`));
 });
 console.log("\ndemo: done");

@@ -24,7 +24,16 @@ export async function benchMock({ quick = false } = {}) {
   const results = { ours: [], prism: [] };
   try {
     for (let round = 0; round < (quick ? 2 : 3); round++) {
-      for (const [name, server] of round % 2 ? [["prism", prism], ["ours", ours]] : [["ours", ours], ["prism", prism]]) results[name].push(await loop(server.url, budget));
+      for (const [name, server] of round % 2
+        ? [
+            ["prism", prism],
+            ["ours", ours],
+          ]
+        : [
+            ["ours", ours],
+            ["prism", prism],
+          ])
+        results[name].push(await loop(server.url, budget));
     }
   } finally {
     await ours.close();

@@ -24,9 +24,13 @@ async function run(total, variant, flags) {
   const server = pagingServer(total);
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, ["--expose-gc", ...flags, child, String(total), repoRoot, `http://127.0.0.1:${server.address().port}`, variant], {
-      timeout: 300_000,
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ["--expose-gc", ...flags, child, String(total), repoRoot, `http://127.0.0.1:${server.address().port}`, variant],
+      {
+        timeout: 300_000,
+      },
+    );
     const result = JSON.parse(stdout);
     if (result.seen !== total) throw new Error(`paging yielded ${result.seen} of ${total} records`);
     return result;
@@ -44,11 +48,21 @@ async function run(total, variant, flags) {
  */
 export async function benchPaging() {
   const out = {};
-  for (const [mode, flags] of [["default heap", []], ["semi-space 2 MB", ["--max-semi-space-size=2"]]]) {
+  for (const [mode, flags] of [
+    ["default heap", []],
+    ["semi-space 2 MB", ["--max-semi-space-size=2"]],
+  ]) {
     for (const variant of ["ours", "raw"]) {
       const small = await run(1_000, variant, flags);
       const large = await run(100_000, variant, flags);
-      out[`${variant} (${mode})`] = { variant, mode, small, large, growthMb: (large.peakRss - small.peakRss) / 2 ** 20, heapGrowthMb: (large.heapAfterGc - small.heapAfterGc) / 2 ** 20 };
+      out[`${variant} (${mode})`] = {
+        variant,
+        mode,
+        small,
+        large,
+        growthMb: (large.peakRss - small.peakRss) / 2 ** 20,
+        heapGrowthMb: (large.heapAfterGc - small.heapAfterGc) / 2 ** 20,
+      };
     }
   }
   return out;

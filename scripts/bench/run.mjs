@@ -11,11 +11,17 @@ import { benchSize } from "./size.mjs";
 
 const quick = process.argv.includes("--quick");
 const verdict = (ok) => (ok ? "PASS" : "MISS");
-const lines = ["# Benchmarks", "", `Produced by \`pnpm bench\` (scripts/bench/run.mjs) on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform}/${process.arch}. Ratios are measured in one process against a baseline run alongside (order rotated each round, median of rounds), so they hold across machines better than the absolute numbers.`, ""];
+const lines = [
+  "# Benchmarks",
+  "",
+  `Produced by \`pnpm bench\` (scripts/bench/run.mjs) on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform}/${process.arch}. Ratios are measured in one process against a baseline run alongside (order rotated each round, median of rounds), so they hold across machines better than the absolute numbers.`,
+  "",
+];
 
 console.log("bench: per-call overhead …");
 const { memory, loopback } = await benchOverhead(quick ? { rounds: 3, ms: 150 } : {});
-const rows = (r) => Object.entries(r).map(([name, ops]) => `| ${name} | ${fmt(ops)} | ${ratio(ops, r["bare openapi-fetch"])}× | ${ratio(ops, r["raw fetch"])}× |`);
+const rows = (r) =>
+  Object.entries(r).map(([name, ops]) => `| ${name} | ${fmt(ops)} | ${ratio(ops, r["bare openapi-fetch"])}× | ${ratio(ops, r["raw fetch"])}× |`);
 const memRatio = memory["@crm-sdk/syscap"] / memory["bare openapi-fetch"];
 const loopRatio = loopback["@crm-sdk/syscap"] / loopback["bare openapi-fetch"];
 lines.push(
@@ -49,7 +55,10 @@ lines.push(
   "",
   "| client | V8 heap | peak RSS, 1 000 | peak RSS, 100 000 | growth | heap after GC, growth |",
   "|---|---|---|---|---|---|",
-  ...Object.values(paging).map((p) => `| ${p.variant === "ours" ? "@crm-sdk/syscap listAll" : "bare fetch loop"} | ${p.mode} | ${mb(p.small.peakRss)} | ${mb(p.large.peakRss)} | ${p.growthMb.toFixed(1)} MB | ${p.heapGrowthMb.toFixed(2)} MB |`),
+  ...Object.values(paging).map(
+    (p) =>
+      `| ${p.variant === "ours" ? "@crm-sdk/syscap listAll" : "bare fetch loop"} | ${p.mode} | ${mb(p.small.peakRss)} | ${mb(p.large.peakRss)} | ${p.growthMb.toFixed(1)} MB | ${p.heapGrowthMb.toFixed(2)} MB |`,
+  ),
   "",
   `Target: growth < 20 MB → **${paging["ours (default heap)"].growthMb.toFixed(1)} MB ${verdict(paging["ours (default heap)"].growthMb < 20)}** with V8's defaults (the bare fetch loop: ${paging["raw (default heap)"].growthMb.toFixed(1)} MB); ${paging["ours (semi-space 2 MB)"].growthMb.toFixed(1)} MB with a 2 MB young generation (bare fetch: ${paging["raw (semi-space 2 MB)"].growthMb.toFixed(1)} MB).`,
   "",

@@ -3,11 +3,26 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { repoRoot, vendors } from "../../packages/spec-tools/src/index.js";
 
-const factory = { algebraix: "createAlgebraixClient", syscap: "createSyscapClient", leancore: "createLeancoreClient", envia: "createEnviaClient", centia: "createCentiaClient" };
-const errors = "ApiError, AuthenticationError, BadRequestError, ConflictError, ConnectionError, InternalServerError, NotFoundError, PermissionDeniedError, RateLimitError, TimeoutError, UnprocessableEntityError";
+const factory = {
+  algebraix: "createAlgebraixClient",
+  syscap: "createSyscapClient",
+  leancore: "createLeancoreClient",
+  envia: "createEnviaClient",
+  centia: "createCentiaClient",
+};
+const errors =
+  "ApiError, AuthenticationError, BadRequestError, ConflictError, ConnectionError, InternalServerError, NotFoundError, PermissionDeniedError, RateLimitError, TimeoutError, UnprocessableEntityError";
 
 async function measure(contents) {
-  const result = await build({ stdin: { contents, resolveDir: repoRoot }, bundle: true, minify: true, format: "esm", platform: "neutral", write: false, logLevel: "silent" });
+  const result = await build({
+    stdin: { contents, resolveDir: repoRoot },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    write: false,
+    logLevel: "silent",
+  });
   const code = result.outputFiles[0].contents;
   return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }

@@ -15,7 +15,14 @@ export function vendorTurboConfig(vendor) {
       },
       docs: {
         dependsOn: ["generate"],
-        inputs: ["openapi.json", "package.json", "$TURBO_ROOT$/scripts/build-docs.mjs", "$TURBO_ROOT$/scripts/lib/**"],
+        inputs: [
+          "openapi.json",
+          "package.json",
+          "src/operations.ts",
+          "$TURBO_ROOT$/scripts/build-docs.mjs",
+          "$TURBO_ROOT$/scripts/lib/**",
+          "$TURBO_ROOT$/packages/spec-tools/src/**",
+        ],
         outputs: ["docs/**"],
       },
     },

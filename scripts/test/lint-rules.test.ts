@@ -18,7 +18,10 @@ const good = () => ({
   info: { title: "T", version: "1.0.0", description: "d", license: { name: "MIT", identifier: "MIT" } },
   servers: [{ url: "https://api.things.test" }],
   security: [{ bearerAuth: [] }],
-  tags: [{ name: "Things", description: "t" }, { name: "Other", description: "o" }],
+  tags: [
+    { name: "Things", description: "t" },
+    { name: "Other", description: "o" },
+  ],
   paths: {
     "/things": {
       get: {
@@ -46,9 +49,13 @@ async function lint(spec: unknown, name: string) {
   const file = join(dir, `${name}.json`);
   writeFileSync(file, JSON.stringify(spec));
   try {
-    const { stdout, stderr } = await promisify(execFile)(join(repoRoot, "node_modules/.bin/redocly"), ["lint", file, "--config", join(repoRoot, "redocly.yaml"), "--format", "stylish"], {
-      env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
-    });
+    const { stdout, stderr } = await promisify(execFile)(
+      join(repoRoot, "node_modules/.bin/redocly"),
+      ["lint", file, "--config", join(repoRoot, "redocly.yaml"), "--format", "stylish"],
+      {
+        env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
+      },
+    );
     return { ok: true, output: stdout + stderr };
   } catch (error) {
     const e = error as { stdout: string; stderr: string };
@@ -74,11 +81,15 @@ describe("redocly.yaml house rules", () => {
     expect(result.ok).toBe(true);
   }, 30_000);
 
-  it.each(cases)("%s fails the lint (%s)", async (_label, rule, breakIt) => {
-    const spec = good();
-    breakIt(spec);
-    const result = await lint(spec, rule);
-    expect(result.ok).toBe(false);
-    expect(result.output).toContain(rule);
-  }, 30_000);
+  it.each(cases)(
+    "%s fails the lint (%s)",
+    async (_label, rule, breakIt) => {
+      const spec = good();
+      breakIt(spec);
+      const result = await lint(spec, rule);
+      expect(result.ok).toBe(false);
+      expect(result.output).toContain(rule);
+    },
+    30_000,
+  );
 });

@@ -113,8 +113,9 @@ export function createCentiaClient(options: CentiaClientOptions) {
   const resources: Record<string, Record<string, unknown>> = {};
   for (const [qualified, sugar] of Object.entries(rpcMethodSugar)) {
     const [resource, name] = sugar.split(".");
-    if (resource && name)
-      (resources[resource] ??= {})[name] = (params: never, o?: O) => call(qualified as MethodName, ...([params, o] as CallArgs<MethodName>));
+    if (!resource || !name) continue;
+    resources[resource] ??= {};
+    resources[resource][name] = (params: never, o?: O) => call(qualified as MethodName, ...([params, o] as CallArgs<MethodName>));
   }
   const modules = resources as unknown as ModuleResources;
 

@@ -1,5 +1,5 @@
-import * as openapiFetch from "openapi-fetch";
 import type { Client } from "openapi-fetch";
+import * as openapiFetch from "openapi-fetch";
 import { authMiddleware } from "./auth.js";
 import { CALL_OPTIONS_KEY, CallStates } from "./call-state.js";
 import { errorMappingMiddleware } from "./error-mapping.js";

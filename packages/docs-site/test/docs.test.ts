@@ -42,8 +42,14 @@ interface Tracked {
   errors: string[];
 }
 
-function track(page: Page): Tracked {
+async function track(page: Page): Promise<Tracked> {
   const t: Tracked = { blocked: [], failed: [], errors: [] };
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    t.blocked.push(url);
+    return route.abort("blockedbyclient");
+  });
   page.on("requestfailed", (request) => {
     if (isLocal(request.url())) t.failed.push(`${request.url()}: ${request.failure()?.errorText}`);
   });
@@ -54,12 +60,26 @@ function track(page: Page): Tracked {
   return t;
 }
 
+/** Clicks the first link with this exact href, visible or not (the router handles the click). */
+async function clickLink(page: Page, href: string): Promise<void> {
+  await page.evaluate((h) => {
+    const link = [...document.querySelectorAll("a[href]")].find((a) => a.getAttribute("href") === h) as HTMLAnchorElement | undefined;
+    if (!link) throw new Error(`no link to ${h}`);
+    link.click();
+  }, href);
+}
+
 describe.skipIf(skip)("docs in Chromium", () => {
   let context: BrowserContext;
   let base: string;
   let closeServer: () => Promise<void>;
   let profile: string;
-  const blocked: string[] = [];
+  const open = async (path: string) => {
+    const page = await context.newPage();
+    const tracked = await track(page);
+    await page.goto(`${base}${path}`, { waitUntil: "load" });
+    return { page, tracked };
+  };
 
   beforeAll(async () => {
     if (missing) throw new Error(`Chromium is required in CI and ${CHROMIUM} is missing: run scripts/install-chromium.sh`);
@@ -69,12 +89,12 @@ describe.skipIf(skip)("docs in Chromium", () => {
     base = server.url;
     closeServer = server.close;
     profile = mkdtempSync(join(tmpdir(), "crm-sdk-chromium-"));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1400, height: 900 } });
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (isLocal(url)) return route.continue();
-      blocked.push(url);
-      return route.abort("blockedbyclient");
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ARGS,
+      viewport: { width: 1400, height: 900 },
+      reducedMotion: "reduce",
     });
     mkdirSync(screenshots, { recursive: true });
   });
@@ -88,27 +108,34 @@ describe.skipIf(skip)("docs in Chromium", () => {
   it.each(vendors)("%s: every operation renders with its summary and TypeScript sample, offline", async (vendor) => {
     const spec = JSON.parse(readFileSync(join(docsDir, vendor, "openapi.json"), "utf8"));
     const samples: Record<string, string> = JSON.parse(readFileSync(join(repoRoot, "packages", vendor, "docs", "code-samples.json"), "utf8"));
-    const page = await context.newPage();
-    const tracked = track(page);
-    const blockedBefore = blocked.length;
-    await page.goto(`${base}${vendor}/index.html`, { waitUntil: "load" });
-    await page.waitForSelector('a[href^="#/"]');
+    const { page, tracked } = await open(`${vendor}/index.html`);
+    await page.waitForSelector("a[href]");
 
-    // Redoc 3 lists each tag's operations on the overview ("+ Show" reveals the rest); each
-    // operation has its own route, #/<tag>/<operationid>.
-    for (const show of await page.getByRole("button", { name: /^\+?\s*Show$/ }).all()) await show.click();
-    const routes = await page.$$eval('a[href^="#/"]', (links) => links.map((a) => a.getAttribute("href") ?? ""));
+    // Redoc 3 renders one long page, lazily: the sidebar lists each tag (href "/<tag>"), whose
+    // entries link to the operations (#/<tag>/<operationid>); following one renders and scrolls
+    // to that operation's section (an <h2> with its summary and the code samples beside it).
+    const tags = await page.$$eval("a[href]", (links) => links.map((a) => a.getAttribute("href") ?? "").filter((href) => /^\/[^/]+$/.test(href)));
+    const routes = new Set<string>();
+    const collect = async () => {
+      for (const href of await page.$$eval('a[href^="#/"]', (links) => links.map((a) => a.getAttribute("href") ?? ""))) routes.add(href);
+    };
+    for (const tag of tags) {
+      await clickLink(page, tag);
+      await page.waitForSelector(`a[href^="#${tag}/"]`, { state: "attached" });
+      await collect();
+    }
 
     const operations = listOperations(spec);
     let screenshotTaken = false;
     for (const { operationId, operation } of operations) {
-      const route = routes.find((href) => href.toLowerCase().endsWith(`/${operationId.toLowerCase()}`));
+      const route = [...routes].find((href) => href.toLowerCase().endsWith(`/${operationId.toLowerCase()}`));
       expect(route, `${vendor}: no link to ${operationId} on the page`).toBeDefined();
-      await page.evaluate((hash) => {
-        window.location.hash = hash;
-      }, route!);
+      await clickLink(page, route!);
       const summary = String(operation.summary);
-      await page.waitForFunction((s) => [...document.querySelectorAll("h1")].some((h) => h.textContent?.includes(s)), summary, { timeout: 10_000 });
+      await page.waitForFunction((s) => [...document.querySelectorAll("h1, h2")].some((h) => h.textContent?.includes(s)), summary, {
+        timeout: 10_000,
+        polling: 50,
+      });
 
       const sample = samples[operationId];
       expect(sample, `${vendor}: no TypeScript sample for ${operationId}`).toBeDefined();
@@ -116,7 +143,7 @@ describe.skipIf(skip)("docs in Chromium", () => {
         .split("\n")
         .find((line) => line.includes("await "))!
         .trim();
-      await page.waitForFunction((line) => document.body.innerText.includes(line), callLine, { timeout: 10_000 });
+      await page.waitForFunction((line) => document.body.textContent?.includes(line), callLine, { timeout: 10_000, polling: 50 });
       // the sample panel's language picker shows the TypeScript sample
       expect(await page.getByRole("button", { name: "TypeScript" }).count(), `${vendor}: no TypeScript tab for ${operationId}`).toBeGreaterThan(0);
 
@@ -127,16 +154,14 @@ describe.skipIf(skip)("docs in Chromium", () => {
     }
     if (!screenshotTaken) await page.screenshot({ path: join(screenshots, `${vendor}.png`) });
 
-    expect(blocked.slice(blockedBefore), `${vendor}: requests to the network`).toEqual([]);
+    expect(tracked.blocked, `${vendor}: requests to the network`).toEqual([]);
     expect(tracked.failed, `${vendor}: failed requests`).toEqual([]);
     expect(tracked.errors, `${vendor}: page errors`).toEqual([]);
     await page.close();
   });
 
   it("index: lists every vendor, and every link on it and on the README pages resolves", async () => {
-    const page = await context.newPage();
-    const tracked = track(page);
-    await page.goto(`${base}index.html`, { waitUntil: "load" });
+    const { page, tracked } = await open("index.html");
     const rows = await page.$$eval("tr[data-vendor]", (trs) => trs.map((tr) => tr.getAttribute("data-vendor")));
     expect(rows).toEqual(vendors);
     await page.screenshot({ path: join(screenshots, "index.png"), fullPage: true });
@@ -156,11 +181,11 @@ describe.skipIf(skip)("docs in Chromium", () => {
       const readme = `${base}${vendor}/README.html`;
       expect(hrefs).toContain(readme);
       await page.goto(readme, { waitUntil: "load" });
-      expect(await page.locator("h1").first().innerText()).toBe(`@crm-sdk/${vendor}`);
+      expect(await page.locator("h1").first().textContent()).toBe(`@crm-sdk/${vendor}`);
       const local = (await page.$$eval("a[href]", (links) => links.map((a) => (a as HTMLAnchorElement).href))).filter(isLocal);
       for (const href of local) await check(href.split("#")[0]!);
     }
-    expect(blocked, "requests to the network").toEqual([]);
+    expect(tracked.blocked, "requests to the network").toEqual([]);
     expect(tracked.failed).toEqual([]);
     await page.close();
   });

@@ -51,8 +51,7 @@ export function createEnviaClient(options: EnviaClientOptions = {}) {
     raw,
     prospects: {
       /** Prospects grouped by follow-up category (Kanban). */
-      listGrouped: (query?: QueryOf<Ops["listProspectsGrouped"]>, o?: CallOptions) =>
-        unwrap(raw.GET("/prospects/grouped", { params: { query }, ...init(o) })),
+      listGrouped: (query?: QueryOf<Ops["listProspectsGrouped"]>, o?: CallOptions) => unwrap(raw.GET("/prospects/grouped", { params: { query }, ...init(o) })),
       /** One page (`start`/`length`) of the sorted, filtered list: `{ data, recordsFiltered, recordsTotal }`. */
       list,
       /** Every prospect matching the filters, fetched page by page as you iterate. */
