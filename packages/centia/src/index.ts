@@ -6,29 +6,19 @@ import { type CallArgs, type MethodName, type ParamsOf, type ResultOf, sendRpc }
 
 // What users catch and configure; core's runtime helpers stay internal, so apps don't ship them.
 export {
-  ApiError,
-  type ApiErrorInit,
-  AuthenticationError,
-  BadRequestError,
   type CallOptions,
   type ClientOptions,
-  ConflictError,
   ConnectionError,
   CrmSdkError,
-  InternalServerError,
   InvalidOptionsError,
   InvalidParameterError,
-  InvalidResponseError,
   type LogFields,
   type Logger,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
   type RetryOptions,
   TimeoutError,
   type TokenSource,
-  UnprocessableEntityError,
 } from "@crm-sdk/core";
+export * from "./api-errors.js";
 export { LoginError, RpcError, UnknownMethodError } from "./errors.js";
 export { type RpcBareMethods, type RpcMethods, rpcMethodNames, rpcModulePaths } from "./generated/methods.js";
 export type { CallArgs, MethodName, ParamsOf, ResultOf } from "./rpc.js";

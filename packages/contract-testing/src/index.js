@@ -25,7 +25,7 @@ function freePort() {
 }
 
 /** Starts Prism (`prism mock`) on the vendor's bundled spec on 127.0.0.1; resolves once it listens. */
-export async function startPrism(vendor, { timeoutMs = 30_000 } = {}) {
+export async function startPrism(vendor, { timeoutMs = 90_000 } = {}) {
   const cli = requireFromRoot.resolve("@stoplight/prism-cli/dist/index.js");
   const port = await freePort();
   const child = spawn(process.execPath, [cli, "mock", join(repoRoot, "packages", vendor, "openapi.json"), "-h", "127.0.0.1", "-p", String(port)], {

@@ -20,7 +20,7 @@ export function contractSuite({ vendor, createClient, calls, extra = {} }) {
         server = await start(vendor);
         recorder = recordingFetch(spec);
         client = createClient({ baseUrl: server.url, fetch: recorder.fetch, maxRetries: 0 });
-      }, 60_000);
+      }, 120_000);
       afterAll(() => server?.close());
 
       it("has one call for every operation of the spec", () => {

@@ -36,4 +36,5 @@ export {
 export { type LastPageOptions, type OffsetOptions, type PagePerOptions, paginateLastPage, paginateOffset, paginatePagePer } from "./paginate.js";
 export { InvalidParameterError, pathSerializer } from "./path.js";
 export { redactSecrets, redactUrl } from "./redact.js";
+export { typedErrors } from "./typed-errors.js";
 export type { BodyOf, PathOf, QueryOf, ResponseOf } from "./types.js";

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { type components, createEnviaClient } from "../src/index.js";
+import { ApiError, type components, createEnviaClient, NotFoundError } from "../src/index.js";
 
 const envia = createEnviaClient({ token: "t" });
 type Schemas = components["schemas"];
@@ -24,5 +24,11 @@ describe("Envia types", () => {
     envia.prospects.updatePartnerData(1, { rating: "5" });
     // @ts-expect-error location type is an enum
     envia.clients.createLocation(1, { name: "Bodega", type: "castle" });
+  });
+
+  it("error bodies are typed from the spec: Boom", () => {
+    const error: unknown = new Error("x");
+    if (error instanceof NotFoundError) expectTypeOf(error.body).toExtend<Schemas["Boom"] | undefined>();
+    if (error instanceof ApiError) expectTypeOf(error.body).toExtend<Schemas["Boom"] | undefined>();
   });
 });

@@ -68,3 +68,12 @@ describe("createLeancoreClient", () => {
     expect(calls).toEqual([`http://leancore.test/api/lead?ecosystem=${ECOSYSTEM}`]);
   });
 });
+
+describe("error classes", () => {
+  it("are core's own classes, typed for LeanCore: instanceof works across packages", async () => {
+    const core = await import("@crm-sdk/core");
+    const { NotFoundError, ApiError } = await import("../src/index.js");
+    expect(NotFoundError).toBe(core.NotFoundError);
+    expect(ApiError).toBe(core.ApiError);
+  });
+});

@@ -3,29 +3,19 @@ import type { components, operations, paths } from "./generated/schema.js";
 
 // What users catch and configure; core's runtime helpers stay internal, so apps don't ship them.
 export {
-  ApiError,
-  type ApiErrorInit,
-  AuthenticationError,
-  BadRequestError,
   type CallOptions,
   type ClientOptions,
-  ConflictError,
   ConnectionError,
   CrmSdkError,
-  InternalServerError,
   InvalidOptionsError,
   InvalidParameterError,
-  InvalidResponseError,
   type LogFields,
   type Logger,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
   type RetryOptions,
   TimeoutError,
   type TokenSource,
-  UnprocessableEntityError,
 } from "@crm-sdk/core";
+export * from "./api-errors.js";
 export type { components, operations, paths };
 export type Prospect = components["schemas"]["Prospect"];
 export type Prospection = components["schemas"]["Prospection"];

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { createSyscapClient, type Prospect } from "../src/index.js";
+import { type components, createSyscapClient, type InternalServerError, type Prospect } from "../src/index.js";
 
 const syscap = createSyscapClient({ token: "t" });
 
@@ -18,5 +18,9 @@ describe("Syscap types", () => {
     syscap.prospects.create({ name: "Ana" });
     // @ts-expect-error listAll pages by itself: no `page`
     syscap.prospects.listAll({ page: 3 });
+  });
+
+  it("error bodies are typed from the spec's Error schema", () => {
+    expectTypeOf<InternalServerError["body"]>().toEqualTypeOf<components["schemas"]["Error"] | undefined>();
   });
 });
