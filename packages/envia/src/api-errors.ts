@@ -5,18 +5,17 @@ import type { components } from "./generated/schema.js";
 export type ErrorBody = components["schemas"]["Boom"];
 
 /** The API error classes with `body` typed as the spec's error schema (same classes as @crm-sdk/core). */
-export const {
-  ApiError,
-  BadRequestError,
-  AuthenticationError,
-  PermissionDeniedError,
-  NotFoundError,
-  ConflictError,
-  UnprocessableEntityError,
-  RateLimitError,
-  InternalServerError,
-  InvalidResponseError,
-} = typedErrors<ErrorBody>();
+const errors = typedErrors<ErrorBody>();
+export const ApiError = errors.ApiError;
+export const BadRequestError = errors.BadRequestError;
+export const AuthenticationError = errors.AuthenticationError;
+export const PermissionDeniedError = errors.PermissionDeniedError;
+export const NotFoundError = errors.NotFoundError;
+export const ConflictError = errors.ConflictError;
+export const UnprocessableEntityError = errors.UnprocessableEntityError;
+export const RateLimitError = errors.RateLimitError;
+export const InternalServerError = errors.InternalServerError;
+export const InvalidResponseError = errors.InvalidResponseError;
 export type ApiError = InstanceType<typeof ApiError>;
 export type BadRequestError = InstanceType<typeof BadRequestError>;
 export type AuthenticationError = InstanceType<typeof AuthenticationError>;
