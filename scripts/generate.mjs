@@ -7,6 +7,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { bundleSpec, repoRoot } from "../packages/spec-tools/src/index.js";
+import { renderErrorExports } from "./lib/error-exports.mjs";
 import { renderMethodMap } from "./lib/method-map.mjs";
 
 const HEADER = (vendor) =>
@@ -20,6 +21,7 @@ export async function renderVendor(vendor, { root = repoRoot } = {}) {
   const files = {
     [`packages/${vendor}/openapi.json`]: `${JSON.stringify(spec, null, 2)}\n`,
     [`packages/${vendor}/src/generated/schema.ts`]: HEADER(vendor) + astToString(ast),
+    [`packages/${vendor}/src/generated/errors.ts`]: HEADER(vendor) + renderErrorExports(spec),
   };
   const methodMap = renderMethodMap(spec, vendor);
   if (methodMap) files[`packages/${vendor}/src/generated/methods.ts`] = HEADER(vendor) + methodMap;

@@ -151,7 +151,7 @@ function packageJson(id, title, root) {
     keywords: ["crm", "sdk", "openapi", id, "typescript"],
     scripts: Object.fromEntries(Object.entries(model.scripts).map(([k, v]) => [k, v.replaceAll("leancore", id)])),
     dependencies: { "@crm-sdk/core": "workspace:^" },
-    devDependencies: { "@crm-sdk/spec-tools": "workspace:*" },
+    devDependencies: { "@crm-sdk/contract-testing": "workspace:*", "@crm-sdk/spec-tools": "workspace:*" },
     homepage: `https://github.com/crm-sdk/crm-sdk/tree/main/packages/${id}#readme`,
     bugs: model.bugs,
     publishConfig: model.publishConfig,
@@ -164,7 +164,8 @@ const indexTs = (id, title) => {
   return `import { type CallOptions, type ClientOptions, createClient, type QueryOf, unwrap } from "@crm-sdk/core";
 import type { components, operations, paths } from "./generated/schema.js";
 
-export * from "@crm-sdk/core";
+// What users catch and configure (typed from the spec); core's runtime helpers stay internal.
+export * from "./generated/errors.js";
 export type { components, operations, paths };
 export type Contact = components["schemas"]["Contact"];
 
@@ -198,25 +199,10 @@ export const operationMethods = {
 } as const satisfies Record<keyof operations, string>;
 `;
 
-const coverageTest = (id) => `import { listOperations, readBundledSpec } from "@crm-sdk/spec-tools";
-import { describe, expect, it } from "vitest";
+const coverageTest = (id) => `import { coverageSuite } from "@crm-sdk/contract-testing/suite";
 import { create${pascal(id)}Client, operationMethods } from "../src/index.js";
 
-const client = create${pascal(id)}Client({ token: "t" }) as unknown as Record<string, Record<string, unknown>>;
-const resolve = (dotted: string) => dotted.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], client);
-
-describe("every operation of the ${id} spec has a client method", () => {
-  it.each(listOperations(readBundledSpec("${id}")).map((op) => [op.operationId, op.method.toUpperCase(), op.path]))("%s (%s %s)", (operationId) => {
-    const method = (operationMethods as Record<string, string>)[operationId];
-    expect(method, \`no wrapper method is mapped for \${operationId}\`).toBeTypeOf("string");
-    expect(resolve(method as string), \`client.\${method} is not a function\`).toBeTypeOf("function");
-  });
-
-  it("maps no operation the spec does not have", () => {
-    const ids = listOperations(readBundledSpec("${id}")).map((op) => op.operationId);
-    expect(Object.keys(operationMethods).sort()).toEqual(ids.sort());
-  });
-});
+coverageSuite({ vendor: "${id}", client: create${pascal(id)}Client({ token: "t" }), operationMethods });
 `;
 
 const readme = (id, title) => `# @crm-sdk/${id}

@@ -4,22 +4,9 @@ import type { components, operations, paths } from "./generated/schema.js";
 import { rpcMethodSugar } from "./operations.js";
 import { type CallArgs, type MethodName, type ParamsOf, type ResultOf, sendRpc } from "./rpc.js";
 
-// What users catch and configure; core's runtime helpers stay internal, so apps don't ship them.
-export {
-  type CallOptions,
-  type ClientOptions,
-  ConnectionError,
-  CrmSdkError,
-  InvalidOptionsError,
-  InvalidParameterError,
-  type LogFields,
-  type Logger,
-  type RetryOptions,
-  TimeoutError,
-  type TokenSource,
-} from "@crm-sdk/core";
-export * from "./api-errors.js";
 export { LoginError, RpcError, UnknownMethodError } from "./errors.js";
+// What users catch and configure (typed from the spec); core's runtime helpers stay internal.
+export * from "./generated/errors.js";
 export { type RpcBareMethods, type RpcMethods, rpcMethodNames, rpcModulePaths } from "./generated/methods.js";
 export type { CallArgs, MethodName, ParamsOf, ResultOf } from "./rpc.js";
 export type { components, operations, paths };

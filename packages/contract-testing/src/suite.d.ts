@@ -7,3 +7,5 @@ export interface ContractSuite<C> {
   extra?: Record<string, (client: C) => Promise<unknown>>;
 }
 export function contractSuite<C>(suite: ContractSuite<C>): void;
+
+export function coverageSuite(suite: { vendor: string; client: object; operationMethods: Record<string, string> }): void;

@@ -1,4 +1,4 @@
-import { readBundledSpec } from "@crm-sdk/spec-tools";
+import { listOperations, readBundledSpec } from "@crm-sdk/spec-tools";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { operationIds, recordingFetch, startOurMock, startPrism } from "./index.js";
 
@@ -41,4 +41,25 @@ export function contractSuite({ vendor, createClient, calls, extra = {} }) {
       });
     });
   }
+}
+
+/** Resolves a dotted method path (`prospects.list`) on a client object. */
+const resolveMethod = (client, dotted) => dotted.split(".").reduce((node, key) => node?.[key], client);
+
+/**
+ * Registers the coverage check of one vendor: `operationMethods` names a client method for every
+ * operation of the spec (no more, no fewer), and each named method exists on a real client.
+ */
+export function coverageSuite({ vendor, client, operationMethods }) {
+  const operations = listOperations(readBundledSpec(vendor));
+  describe(`every operation of the ${vendor} spec has a client method`, () => {
+    it.each(operations.map((op) => [op.operationId, op.method.toUpperCase(), op.path]))("%s (%s %s)", (operationId) => {
+      const method = operationMethods[operationId];
+      expect(method, `no wrapper method is mapped for ${operationId}`).toBeTypeOf("string");
+      expect(resolveMethod(client, method), `client.${method} is not a function`).toBeTypeOf("function");
+    });
+    it("maps no operation the spec does not have", () => {
+      expect(Object.keys(operationMethods).sort()).toEqual(operations.map((op) => op.operationId).sort());
+    });
+  });
 }

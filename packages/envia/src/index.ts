@@ -1,21 +1,8 @@
 import { type BodyOf, type CallOptions, type ClientOptions, createClient, paginateOffset, type QueryOf, unwrap } from "@crm-sdk/core";
 import type { components, operations, paths } from "./generated/schema.js";
 
-// What users catch and configure; core's runtime helpers stay internal, so apps don't ship them.
-export {
-  type CallOptions,
-  type ClientOptions,
-  ConnectionError,
-  CrmSdkError,
-  InvalidOptionsError,
-  InvalidParameterError,
-  type LogFields,
-  type Logger,
-  type RetryOptions,
-  TimeoutError,
-  type TokenSource,
-} from "@crm-sdk/core";
-export * from "./api-errors.js";
+// What users catch and configure (typed from the spec); core's runtime helpers stay internal.
+export * from "./generated/errors.js";
 export type { components, operations, paths };
 export type Boom = components["schemas"]["Boom"];
 export type ProspectList = components["schemas"]["ProspectList"];

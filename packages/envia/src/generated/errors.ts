@@ -1,11 +1,30 @@
-import { typedErrors } from "@crm-sdk/core";
-import type { components } from "./generated/schema.js";
+/**
+ * Generated from specs/envia/openapi.yaml by scripts/generate.mjs.
+ * Do not edit by hand: change the spec and run `pnpm generate`.
+ */
 
-/** The body of every error response the spec declares. */
+import { typedErrors } from "@crm-sdk/core";
+import type { components } from "./schema.js";
+
+export {
+  type CallOptions,
+  type ClientOptions,
+  ConnectionError,
+  CrmSdkError,
+  InvalidOptionsError,
+  InvalidParameterError,
+  type LogFields,
+  type Logger,
+  type RetryOptions,
+  TimeoutError,
+  type TokenSource,
+} from "@crm-sdk/core";
+
+/** The body of the spec's error responses (Boom). */
 export type ErrorBody = components["schemas"]["Boom"];
 
-/** The API error classes with `body` typed as the spec's error schema (same classes as @crm-sdk/core). */
 const errors = typedErrors<ErrorBody>();
+/** @crm-sdk/core's API error classes (the same classes at runtime), with `body` typed as {@link ErrorBody}. */
 export const ApiError = errors.ApiError;
 export const BadRequestError = errors.BadRequestError;
 export const AuthenticationError = errors.AuthenticationError;
