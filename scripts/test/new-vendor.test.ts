@@ -49,7 +49,7 @@ describe("pnpm new-vendor acme, in a copy of the repo", () => {
 
   it("lint, generate, build, typecheck and test pass for the new vendor", () => {
     const out = sh(join(bin, "turbo"), ["run", "lint", "generate", "build", "typecheck", "test", "--filter=@crm-sdk/acme", "--output-logs=errors-only"]);
-    expect(out).toMatch(/Tasks:\s+6 successful, 6 total/);
+    expect(out).toMatch(/Tasks:\s+(\d+) successful, \1 total/);
     const results = JSON.parse(readFileSync(join(root, "packages/acme/.vitest/results.json"), "utf8"));
     expect(results.numFailedTests).toBe(0);
     expect(results.numPassedTests).toBeGreaterThanOrEqual(2);
