@@ -33,7 +33,7 @@ lines.push(
   "|---|---|---|---|",
   ...rows(memory),
   "",
-  `Target: our client ≥ 0.9× bare openapi-fetch → **${ratio(memRatio, 1)}× ${verdict(memRatio >= 0.9)}**; without the per-attempt timeout (\`timeoutMs: 0\`): ${ratio(memory["@crm-sdk/syscap, timeoutMs: 0"], memory["bare openapi-fetch"])}×. The difference is the request's abort signal: Node 20's undici makes every Request follow its init signal (a WeakRef and a FinalizationRegistry entry), about 20 µs a call. The `timeoutMs: 0` row is the cost of the middleware alone (auth, retry bookkeeping, error mapping).`,
+  `Target: our client ≥ 0.9× bare openapi-fetch → **${ratio(memRatio, 1)}× ${verdict(memRatio >= 0.9)}**; without the per-attempt timeout (\`timeoutMs: 0\`): ${ratio(memory["@crm-sdk/syscap, timeoutMs: 0"], memory["bare openapi-fetch"])}×. The difference is the request's abort signal: Node 20's undici makes every Request follow its init signal (a WeakRef and a FinalizationRegistry entry), about 20 µs a call. The \`timeoutMs: 0\` row is the cost of the middleware alone (auth, retry bookkeeping, error mapping).`,
   "",
   "Loopback HTTP server on 127.0.0.1:",
   "",
