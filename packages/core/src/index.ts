@@ -35,6 +35,6 @@ export {
 } from "./options.js";
 export { type LastPageOptions, type OffsetOptions, type PagePerOptions, paginateLastPage, paginateOffset, paginatePagePer } from "./paginate.js";
 export { InvalidParameterError, pathSerializer } from "./path.js";
-export { redactSecrets, redactUrl } from "./redact.js";
+export { redactUrl } from "./redact.js";
 export { typedErrors } from "./typed-errors.js";
 export type { BodyOf, PathOf, QueryOf, ResponseOf } from "./types.js";

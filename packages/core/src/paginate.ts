@@ -1,5 +1,3 @@
-import type { CallOptions } from "./options.js";
-
 /**
  * Async iterators over the three paging styles of our vendors. Each fetches the next page only
  * when the previous one has been consumed, holds one page in memory, stops exactly at the end,
@@ -70,5 +68,3 @@ export async function* paginateLastPage<TPage, TItem>(o: LastPageOptions<TPage, 
   }
 }
 
-/** Per-call options shared by every page request of an iterator. */
-export type PageCallOptions = CallOptions;

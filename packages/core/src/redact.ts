@@ -19,12 +19,3 @@ export function redactUrl(input: string): string {
   }
   return url.toString();
 }
-
-/** Replaces every occurrence of the given secrets in a string (for log lines and messages). */
-export function redactSecrets(text: string, secrets: Iterable<string | undefined>): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret && secret.length >= 4) out = out.split(secret).join("[redacted]");
-  }
-  return out;
-}
