@@ -67,4 +67,3 @@ export async function* paginateLastPage<TPage, TItem>(o: LastPageOptions<TPage, 
     if (items.length === 0 || typeof last !== "number" || page >= last) return;
   }
 }
-
