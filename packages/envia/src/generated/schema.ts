@@ -618,6 +618,7 @@ export interface components {
         NoteAction: "call" | "whatsapp" | "email" | "meeting" | "sms" | "other";
         /**
          * @description "1 = prospect (default), 2 = client, 3 = partner".
+         * @default 1
          * @enum {number}
          */
         ProspectType: 1 | 2 | 3;
@@ -860,6 +861,8 @@ export interface components {
         Note: {
             /** @description ID of the note (assumption). */
             id?: number;
+            /** @description Follow-up status ID set by the note, as in `NoteCreate` (assumption). */
+            follow?: number;
             action?: components["schemas"]["NoteAction"];
             /** @description Note content (assumption). */
             note?: string;
