@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { apiCompare } from "api-smart-diff";
+import { pointerSegments } from "../../packages/spec-tools/src/index.js";
 
 /** Classes a change can fall into, most severe first (api-smart-diff's names). */
 export const CHANGE_TYPES = ["breaking", "deprecated", "non-breaking", "annotation", "unclassified"];
@@ -25,11 +26,7 @@ export function valueAt(doc, path) {
     const seen = new Set();
     while (n && typeof n === "object" && typeof n.$ref === "string" && n.$ref.startsWith("#/") && !seen.has(n.$ref)) {
       seen.add(n.$ref);
-      n = n.$ref
-        .slice(2)
-        .split("/")
-        .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"))
-        .reduce((acc, key) => acc?.[key], doc);
+      n = pointerSegments(n.$ref).reduce((acc, key) => acc?.[key], doc);
     }
     return n;
   };

@@ -2,6 +2,8 @@
 // @crm-sdk/core typed with the schema(s) the spec declares for its error responses (4xx/5xx),
 // plus the network and option errors and types users need. Written to src/generated/errors.ts.
 
+import { resolvePointer } from "../../packages/spec-tools/src/index.js";
+
 const API_ERRORS = [
   "ApiError",
   "BadRequestError",
@@ -15,13 +17,7 @@ const API_ERRORS = [
   "InvalidResponseError",
 ];
 
-const deref = (spec, node) =>
-  node?.$ref
-    ? node.$ref
-        .split("/")
-        .slice(1)
-        .reduce((n, k) => n?.[k.replaceAll("~1", "/").replaceAll("~0", "~")], spec)
-    : node;
+const deref = (spec, node) => (node?.$ref ? resolvePointer(spec, node.$ref) : node);
 
 /** Names of the component schemas the spec's error responses use. */
 export function errorSchemaNames(spec) {

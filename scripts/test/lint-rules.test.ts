@@ -42,7 +42,6 @@ const good = () => ({
   },
 });
 type Spec = ReturnType<typeof good>;
-// biome-ignore lint/suspicious/noExplicitAny: test fixtures poke into the spec freely
 const op = (s: Spec) => s.paths["/things"].get as any;
 
 async function lint(spec: unknown, name: string) {

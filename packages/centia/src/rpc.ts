@@ -13,6 +13,7 @@ export type CallArgs<M extends MethodName> = Entry<M>["paramsRequired"] extends 
   ? [params: ParamsOf<M>, options?: CallOptions]
   : [params?: ParamsOf<M>, options?: CallOptions];
 
+const qualifiedNames: ReadonlySet<string> = new Set(rpcMethodNames);
 /** Bare method name -> its qualified names (more than one where the name repeats across modules). */
 const byBareName = new Map<string, string[]>();
 for (const qualified of rpcMethodNames) {
@@ -22,7 +23,7 @@ for (const qualified of rpcMethodNames) {
 
 /** Resolves a bare or qualified method name to its module path and method, or throws `UnknownMethodError`. */
 export function resolveMethod(name: string): { path: string; method: string; qualified: string } {
-  const candidates = name.includes(".") ? (rpcMethodNames as readonly string[]).filter((q) => q === name) : (byBareName.get(name) ?? []);
+  const candidates = name.includes(".") ? (qualifiedNames.has(name) ? [name] : []) : (byBareName.get(name) ?? []);
   const [qualified] = candidates;
   if (candidates.length !== 1 || !qualified) {
     throw new UnknownMethodError(

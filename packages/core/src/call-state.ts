@@ -1,4 +1,6 @@
+import type { LogFields } from "./logger.js";
 import type { CallOptions, ResolvedOptions } from "./options.js";
+import { redactUrl } from "./redact.js";
 
 /** Per-call options as `init()` hands them to the middleware, with the first attempt's controller. */
 export interface PreparedCallOptions extends CallOptions {
@@ -69,6 +71,11 @@ export class CallState {
       }
     }
     return prepared ? undefined : controller.signal;
+  }
+
+  /** The fields every log line about this call carries: never a header, a body or a secret. */
+  logFields(extra: Partial<LogFields> = {}): LogFields {
+    return { method: this.method, url: redactUrl(this.url), attempt: this.attempt, durationMs: Date.now() - this.startedAt, ...extra };
   }
 
   /** Stops the attempt's timer and listeners (the body has been read, or the attempt failed). */

@@ -1,7 +1,6 @@
 import type { Middleware } from "openapi-fetch";
 import type { CallStates } from "./call-state.js";
 import type { Logger } from "./logger.js";
-import { redactUrl } from "./redact.js";
 
 /**
  * One line per call: method, URL without credentials, status, attempts, duration. Headers and
@@ -11,19 +10,13 @@ export function loggingMiddleware(logger: Logger, states: CallStates): Middlewar
   return {
     onRequest({ request, id }) {
       const state = states.open(id, request);
-      logger.debug("crm-sdk: request", { method: state.method, url: redactUrl(state.url), attempt: 1 });
+      logger.debug("crm-sdk: request", state.logFields());
       return undefined;
     },
     onResponse({ response, id }) {
       const state = states.get(id);
       if (!state) return undefined;
-      const fields = {
-        method: state.method,
-        url: redactUrl(state.url),
-        attempt: state.attempt,
-        status: response.status,
-        durationMs: Date.now() - state.startedAt,
-      };
+      const fields = state.logFields({ status: response.status });
       if (response.ok) logger.info("crm-sdk: response", fields);
       else logger.warn("crm-sdk: error response", fields);
       return undefined;
@@ -31,13 +24,7 @@ export function loggingMiddleware(logger: Logger, states: CallStates): Middlewar
     onError({ error, id }) {
       const state = states.get(id);
       if (state) {
-        logger.warn("crm-sdk: request failed", {
-          method: state.method,
-          url: redactUrl(state.url),
-          attempt: state.attempt,
-          durationMs: Date.now() - state.startedAt,
-          error: error instanceof Error ? error.name : "Error",
-        });
+        logger.warn("crm-sdk: request failed", state.logFields({ error: error instanceof Error ? error.name : "Error" }));
       }
       return undefined;
     },

@@ -4,7 +4,6 @@ import type { CallState, CallStates } from "./call-state.js";
 import { parseRetryAfter } from "./errors.js";
 import { toNetworkError } from "./network-error.js";
 import type { ResolvedOptions } from "./options.js";
-import { redactUrl } from "./redact.js";
 import { sleep } from "./sleep.js";
 
 /**
@@ -57,14 +56,12 @@ export function retryMiddleware(options: ResolvedOptions, states: CallStates): M
       }
       if (outcome instanceof Response) discard(outcome);
       state.settle();
-      logger?.warn("crm-sdk: retrying", {
-        method: state.method,
-        url: redactUrl(state.url),
-        attempt: state.attempt,
-        status: outcome instanceof Response ? outcome.status : undefined,
-        error: outcome instanceof Response ? undefined : String((toNetworkError(state, outcome.error) as Error)?.name),
-        retryInMs: Math.round(delay),
-      });
+      logger?.warn(
+        "crm-sdk: retrying",
+        outcome instanceof Response
+          ? state.logFields({ status: outcome.status, retryInMs: Math.round(delay) })
+          : state.logFields({ error: String((toNetworkError(state, outcome.error) as Error)?.name), retryInMs: Math.round(delay) }),
+      );
       await sleep(delay, state.callerSignal);
       state.attempt += 1;
       outcome = await attempt(state, false);

@@ -80,7 +80,6 @@ const logger = {
   warn: (m: string, f: LogFields) => logLines.push(`${m} ${JSON.stringify(f)}`),
 };
 
-// biome-ignore lint/suspicious/noExplicitAny: the fault paths are not part of any spec
 type AnyPaths = any;
 function client(options: { timeoutMs?: number; maxRetries?: number } = {}) {
   const { raw } = createClient<AnyPaths>({ baseUrl, token: CANARY, logger, retry: { delayMs: () => 10 }, ...options });

@@ -1,11 +1,11 @@
-import { type CallOptions, type ClientOptions, callInit, createClient, unwrap } from "../src/index.js";
+import { type CallOptions, type ClientOptions, createClient, unwrap } from "../src/index.js";
 
 /** A tiny API used by the core tests: one collection with get, list, create and delete. */
 export interface TestPaths {
   "/things": {
     get: { parameters: { query?: { page?: number } }; responses: { 200: { content: { "application/json": { items: string[] } } } } };
     post: {
-      parameters: {};
+      parameters: Record<string, never>;
       requestBody: { content: { "application/json": { name: string } } };
       responses: { 201: { content: { "application/json": { id: string } } } };
     };

@@ -10,7 +10,6 @@ const ops = listOperations(spec);
 const S = (name: string) => `#/components/schemas/${name}`;
 const ok = (ref: string, value: unknown) => expect(v.validate(ref, value).errors).toEqual([]);
 const bad = (ref: string, value: unknown) => expect(v.validate(ref, value).valid).toBe(false);
-// biome-ignore lint/suspicious/noExplicitAny: parsed OpenAPI JSON
 const deref = (node: any): any => (node?.$ref ? resolvePointer(spec, node.$ref) : node);
 const op = (method: string, path: string) => {
   const found = ops.find((o) => o.method === method && o.path === path);
@@ -19,7 +18,6 @@ const op = (method: string, path: string) => {
 };
 const params = (method: string, path: string) => {
   const o = op(method, path);
-  // biome-ignore lint/suspicious/noExplicitAny: parsed OpenAPI JSON
   return [...(o.pathItem.parameters ?? []), ...(o.operation.parameters ?? [])].map(deref) as any[];
 };
 const param = (method: string, path: string, name: string) => {

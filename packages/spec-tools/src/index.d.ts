@@ -21,6 +21,7 @@ export interface OperationEntry {
 }
 export function listOperations(spec: OpenApiDocument): OperationEntry[];
 export function pointer(...segments: (string | number)[]): string;
+export function pointerSegments(ref: string): string[];
 export function resolvePointer(doc: OpenApiDocument, ref: string): unknown;
 
 export interface SpecValidator {

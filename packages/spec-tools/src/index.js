@@ -53,15 +53,20 @@ export function listOperations(spec) {
 const escapePointer = (s) => String(s).replaceAll("~", "~0").replaceAll("/", "~1");
 export const pointer = (...segments) => `#/${segments.map(escapePointer).join("/")}`;
 
-/** Resolves a local JSON pointer (`#/a/b`) inside a document. */
-export function resolvePointer(doc, ref) {
+/** The unescaped segments of a local JSON pointer: `#/paths/~1lead/get` -> ["paths", "/lead", "get"]. */
+export function pointerSegments(ref) {
   if (!ref.startsWith("#")) throw new Error(`only local refs are supported: ${ref}`);
-  let node = doc;
-  for (const raw of ref
+  return ref
     .slice(2)
     .split("/")
-    .filter((s) => s.length > 0)) {
-    const key = raw.replaceAll("~1", "/").replaceAll("~0", "~");
+    .filter((s) => s.length > 0)
+    .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
+}
+
+/** Resolves a local JSON pointer (`#/a/b`) inside a document. */
+export function resolvePointer(doc, ref) {
+  let node = doc;
+  for (const key of pointerSegments(ref)) {
     if (node == null || !(key in node)) throw new Error(`no ${ref} in spec`);
     node = node[key];
   }
@@ -131,30 +136,16 @@ export function collectExamples(spec) {
     const base = ["paths", path, method];
     const body = operation.requestBody;
     if (body) {
-      const at = body.$ref ? body.$ref.slice(2).split("/") : [...base, "requestBody"];
-      fromMediaTypes(
-        deref(body).content,
-        at.map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")),
-      );
+      fromMediaTypes(deref(body).content, body.$ref ? pointerSegments(body.$ref) : [...base, "requestBody"]);
     }
     for (const [status, response] of Object.entries(operation.responses ?? {})) {
-      const at = response.$ref
-        ? response.$ref
-            .slice(2)
-            .split("/")
-            .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"))
-        : [...base, "responses", status];
+      const at = response.$ref ? pointerSegments(response.$ref) : [...base, "responses", status];
       fromMediaTypes(deref(response).content, at);
     }
     const params = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])];
     params.forEach((param, i) => {
       const p = deref(param);
-      const at = param.$ref
-        ? param.$ref
-            .slice(2)
-            .split("/")
-            .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"))
-        : [...base, "parameters", String(operation.parameters?.indexOf(param) ?? i)];
+      const at = param.$ref ? pointerSegments(param.$ref) : [...base, "parameters", String(operation.parameters?.indexOf(param) ?? i)];
       if (p.schema && "example" in p) found.push({ where: pointer(...at, "example"), schemaRef: pointer(...at, "schema"), value: p.example });
     });
   }
