@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { repoRoot } from "@crm-sdk/spec-tools";
@@ -15,7 +16,9 @@ const bin = join(repoRoot, "node_modules", ".bin");
 const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, TURBO_TELEMETRY_DISABLED: "1", REDOCLY_TELEMETRY: "off", CI: "true" };
 const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: root, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+// The copy holds a full pnpm node_modules (tens of thousands of links); on a slow disk removing it
+// takes longer than vitest's default 10 s hook timeout, which once failed CI after every test passed.
+afterAll(() => rm(root, { recursive: true, force: true, maxRetries: 3 }), 180_000);
 
 describe("pnpm new-vendor acme, in a copy of the repo", () => {
   let output = "";
