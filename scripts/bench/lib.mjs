@@ -21,15 +21,24 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-/** `contenders`: { name: async fn }. Returns { name: median ops/s } over `rounds` rotated rounds. */
-export async function compare(contenders, { rounds = 7, ms = 400 } = {}) {
+/**
+ * `contenders`: { name: async fn }. Runs `rounds` rounds, rotating the order each round, and
+ * returns the median ops/s of each, plus `ratio(a, b)`: the median over rounds of a's ops/s over
+ * b's in the same round. Contenders measured moments apart share the machine's state (another
+ * process, CPU frequency, a noisy neighbour on a VM), so the per-round ratio is far steadier
+ * than a ratio of medians.
+ */
+export async function compare(contenders, { rounds = 15, ms = 250 } = {}) {
   const names = Object.keys(contenders);
   const results = Object.fromEntries(names.map((n) => [n, []]));
   for (let r = 0; r < rounds; r++) {
     const order = names.map((_, i) => names[(i + r) % names.length]);
     for (const name of order) results[name].push(await opsPerSecond(contenders[name], ms));
   }
-  return Object.fromEntries(names.map((n) => [n, median(results[n])]));
+  return {
+    ops: Object.fromEntries(names.map((n) => [n, median(results[n])])),
+    ratio: (a, b) => median(results[a].map((x, i) => x / results[b][i])),
+  };
 }
 
 export const fmt = (n) => Math.round(n).toLocaleString("en-US");

@@ -33,7 +33,7 @@ function contenders(baseUrl, fetchImpl) {
   };
 }
 
-export async function benchOverhead({ rounds = 7, ms = 400 } = {}) {
+export async function benchOverhead({ rounds = 15, ms = 250 } = {}) {
   const memory = await compare(contenders("http://memory.test", memoryFetch), { rounds, ms });
   const server = createServer((_req, res) => res.writeHead(200, headers).end(body));
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -2,13 +2,31 @@ import type { LogFields } from "./logger.js";
 import type { CallOptions, ResolvedOptions } from "./options.js";
 import { redactUrl } from "./redact.js";
 
-/** Per-call options as `init()` hands them to the middleware, with the first attempt's controller. */
-export interface PreparedCallOptions extends CallOptions {
-  controller?: AbortController;
-}
-
 /** Per-call options travel from the wrapper to the middleware as this RequestInit key. */
 export const CALL_OPTIONS_KEY = "crmSdk";
+
+/** The attempt's abort signal, set on the outgoing request by the timeout middleware. */
+const ATTEMPT_SIGNAL = Symbol("crmSdk.attemptSignal");
+type WithAttemptSignal = Request & { [ATTEMPT_SIGNAL]?: AbortSignal };
+
+/** Marks `request` to be sent with `signal` (see {@link attemptFetch}). */
+export function setAttemptSignal(request: Request, signal: AbortSignal): void {
+  (request as WithAttemptSignal)[ATTEMPT_SIGNAL] = signal;
+}
+
+/**
+ * Wraps `fetch` so that each attempt is sent as `fetch(request, { signal })`, its deadline and
+ * the caller's signal in one. The signal goes in `init` rather than into a new `Request`: undici
+ * makes a Request follow its init signal (a listener, a WeakRef and a FinalizationRegistry entry)
+ * and `fetch()` builds a Request of its own anyway, so this way each attempt pays for that once,
+ * as a bare `fetch` does, instead of twice. A custom `fetch` must therefore pass `init` on.
+ */
+export function attemptFetch(base: typeof fetch): typeof fetch {
+  return (input, ext) => {
+    const signal = (input as WithAttemptSignal)[ATTEMPT_SIGNAL];
+    return base(input, signal ? { ...ext, signal } : ext);
+  };
+}
 
 /**
  * What the middleware stack knows about one call (one openapi-fetch request id), across its
@@ -26,18 +44,18 @@ export class CallState {
   attempt = 1;
   authRefreshed = false;
   startedAt = Date.now();
-  /** The controller `init()` already attached to the first attempt's request, if any. */
-  declare private prepared: AbortController | undefined;
   declare private timer: ReturnType<typeof setTimeout> | undefined;
   declare private onCallerAbort: (() => void) | undefined;
   timedOut = false;
 
   constructor(request: Request, options: ResolvedOptions) {
-    const call = (request as unknown as Record<string, PreparedCallOptions | undefined>)[CALL_OPTIONS_KEY] ?? {};
-    this.prepared = call.controller;
+    const given = (request as unknown as Record<string, CallOptions | undefined>)[CALL_OPTIONS_KEY];
     this.method = request.method;
     this.url = request.url;
-    this.callerSignal = call.signal ?? undefined;
+    // A wrapper call brings its options (and its signal, if any); a call made on `raw` directly
+    // may have put a signal into the request, which the attempt's own signal must then follow.
+    this.callerSignal = given ? given.signal : request.signal;
+    const call = given ?? {};
     this.timeoutMs = call.timeoutMs ?? options.timeoutMs;
     this.maxRetries = call.maxRetries ?? options.retry.maxRetries;
     this.retryable = this.maxRetries > 0 && (call.idempotent === true || options.retry.methods.has(this.method));
@@ -45,16 +63,13 @@ export class CallState {
 
   /**
    * Arms the deadline of the next attempt: a fresh timer of `timeoutMs` covering headers and
-   * body, and the caller's signal, both aborting one controller. Returns the signal the attempt's
-   * request must carry, or `undefined` when it needs none or already carries it (the first
-   * attempt of a call made through `init()`, whose request was built with it). `settle()` clears it.
+   * body, and the caller's signal, both aborting one controller. Returns the signal the attempt
+   * must be sent with, or `undefined` when it needs none. `settle()` clears it.
    */
   arm(): AbortSignal | undefined {
     this.settle();
-    const prepared = this.prepared;
-    this.prepared = undefined;
     if (this.timeoutMs === 0 && !this.callerSignal) return undefined;
-    const controller = prepared ?? new AbortController();
+    const controller = new AbortController();
     this.timedOut = false;
     if (this.timeoutMs > 0) {
       this.timer = setTimeout(() => {
@@ -70,7 +85,7 @@ export class CallState {
         caller.addEventListener("abort", this.onCallerAbort, { once: true });
       }
     }
-    return prepared ? undefined : controller.signal;
+    return controller.signal;
   }
 
   /** The fields every log line about this call carries: never a header, a body or a secret. */

@@ -1,7 +1,7 @@
 import type { Client } from "openapi-fetch";
 import * as openapiFetch from "openapi-fetch";
 import { authMiddleware } from "./auth.js";
-import { CALL_OPTIONS_KEY, CallStates } from "./call-state.js";
+import { attemptFetch, CALL_OPTIONS_KEY, CallStates } from "./call-state.js";
 import { errorMappingMiddleware } from "./error-mapping.js";
 import { loggingMiddleware } from "./logging.js";
 import { type CallOptions, type ClientOptions, normalizeOptions, type ResolvedOptions } from "./options.js";
@@ -17,10 +17,7 @@ const createFetchClient: CreateFetchClient = (openapiFetch.default as unknown as
 export interface CrmClient<Paths extends {}> {
   /** The typed openapi-fetch client, with auth, timeouts, retries and typed errors applied. */
   raw: Client<Paths>;
-  /**
-   * Per-call options as openapi-fetch init, for wrapper methods: `raw.GET(path, { params, ...init(o) })`.
-   * It also builds the first attempt's abort signal into the request, which saves re-creating it.
-   */
+  /** Per-call options as openapi-fetch init, for wrapper methods: `raw.GET(path, { params, ...init(o) })`. */
   init: (options?: CallOptions) => CallInit;
   /** The options in force after defaults and shorthands were applied. */
   options: ResolvedOptions;
@@ -35,7 +32,7 @@ export function createClient<Paths extends {}>(options: ClientOptions & { baseUr
   const states = new CallStates(resolved);
   const raw = createFetchClient<Paths>({
     baseUrl: resolved.baseUrl,
-    fetch: resolved.fetch,
+    fetch: attemptFetch(resolved.fetch),
     headers: resolved.headers,
     pathSerializer: pathSerializer as never,
   });
@@ -47,28 +44,25 @@ export function createClient<Paths extends {}>(options: ClientOptions & { baseUr
     timeoutMiddleware(states, (retryable) => retryable || resolved.onAuthError !== undefined),
     retryMiddleware(resolved, states),
   );
-  const init = (o?: CallOptions): CallInit => {
-    const timeoutMs = o?.timeoutMs ?? resolved.timeoutMs;
-    if (timeoutMs === 0 && !o?.signal) return o ? callInit(o) : {};
-    const controller = new AbortController();
-    return { signal: controller.signal, headers: o?.headers, [CALL_OPTIONS_KEY]: { ...o, controller } } as CallInit;
-  };
-  return { raw, init, options: resolved };
+  return { raw, init: callInit, options: resolved };
 }
 
 /** What `init()`/`callInit()` return: spread into openapi-fetch's init. */
 export interface CallInit {
-  signal?: AbortSignal;
   headers?: Record<string, string>;
 }
 
+const NO_OPTIONS = { [CALL_OPTIONS_KEY]: {} } as CallInit;
+
 /**
- * Per-call options as openapi-fetch init: `signal` and `headers` go to the request, the rest
- * travel to our middleware on the request object.
+ * Per-call options as openapi-fetch init: `headers` go to the request; the rest, the caller's
+ * signal included, travel to our middleware on the request object. The signal is not built into
+ * the request: the timeout middleware combines it with the attempt's deadline and hands the one
+ * signal to `fetch` (see `attemptFetch`).
  */
 export function callInit(options: CallOptions | undefined): CallInit {
-  if (!options) return {};
-  return { signal: options.signal, headers: options.headers, [CALL_OPTIONS_KEY]: options } as CallInit;
+  if (!options) return NO_OPTIONS;
+  return { headers: options.headers, [CALL_OPTIONS_KEY]: options } as CallInit;
 }
 
 /** The success data of an openapi-fetch call; errors were already thrown by the middleware. */

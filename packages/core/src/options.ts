@@ -29,7 +29,12 @@ export interface ClientOptions {
    * that request again (once) with a token read anew from `token`. Default: no refresh.
    */
   onAuthError?: () => boolean | Promise<boolean>;
-  /** `fetch` to use. Default: `globalThis.fetch`, looked up at each call (so msw or a polyfill installed later is used). */
+  /**
+   * `fetch` to use. Default: `globalThis.fetch`, looked up at each call (so msw or a polyfill
+   * installed later is used). It is called as `fetch(request, init)`, where `init.signal` carries
+   * the attempt's deadline and your `signal`: a wrapper must pass `init` on, as in
+   * `(request, init) => fetch(request, init)`.
+   */
   fetch?: typeof fetch;
   /** Time limit for each attempt (headers and body), in ms. Default `60_000`. `0` disables it. */
   timeoutMs?: number;

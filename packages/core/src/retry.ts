@@ -22,7 +22,7 @@ export function retryMiddleware(options: ResolvedOptions, states: CallStates): M
       if (token) request.headers.set("Authorization", `Bearer ${token}`);
     }
     const signal = state.arm();
-    return options.fetch(signal ? new Request(request, { signal }) : request);
+    return options.fetch(request, signal ? { signal } : undefined);
   }
 
   /** How long to wait before the next attempt, or undefined when this outcome is final. */

@@ -1,5 +1,5 @@
 import type { Middleware } from "openapi-fetch";
-import type { CallStates } from "./call-state.js";
+import { type CallStates, setAttemptSignal } from "./call-state.js";
 
 /**
  * Gives each attempt its own deadline (a fresh timer of `timeoutMs` for headers and body),
@@ -13,7 +13,8 @@ export function timeoutMiddleware(states: CallStates, keepReplay: (retryable: bo
       // A request without a body can be sent again as it is; one with a body needs a copy.
       if (keepReplay(state.retryable)) state.replay = request.body === null ? request : request.clone();
       const signal = state.arm();
-      return signal ? new Request(request, { signal }) : undefined;
+      if (signal) setAttemptSignal(request, signal);
+      return undefined;
     },
   };
 }

@@ -18,11 +18,15 @@ export interface TestPaths {
 
 export type Step = Response | Error | ((request: Request) => Response | Error | Promise<Response | Error>);
 
-/** A fetch that answers from a script, one step per call, and records every request it saw. */
+/**
+ * A fetch that answers from a script, one step per call, and records every request it saw. Like
+ * a real fetch, it reads `fetch(request, init)` as `new Request(request, init)`, so the request
+ * a step sees carries `init.signal`.
+ */
 export function scriptedFetch(steps: Step[]) {
   const requests: Request[] = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = input instanceof Request ? input : new Request(input, init);
+    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     requests.push(request);
     const step = steps[Math.min(requests.length - 1, steps.length - 1)];
     if (step === undefined) throw new Error("no scripted step");

@@ -46,4 +46,28 @@ describe("timeouts", () => {
     setTimeout(() => controller.abort(new Error("cancelled by user")), 20);
     await expect(pending).rejects.toThrow("cancelled by user");
   });
+
+  it("hands a custom fetch the attempt's deadline as init.signal, once per attempt", async () => {
+    const seen: (AbortSignal | undefined)[] = [];
+    const fetch = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+      seen.push(init?.signal ?? undefined);
+      const signal = init?.signal as AbortSignal;
+      return new Promise<Response>((_, reject) => signal.addEventListener("abort", () => reject(signal.reason)));
+    }) as typeof globalThis.fetch;
+    const error = await testClient(fetch, { timeoutMs: 30, maxRetries: 1 })
+      .get("1")
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).not.toBe(seen[1]);
+    expect(seen.every((s) => s?.aborted && (s.reason as DOMException).name === "TimeoutError")).toBe(true);
+  });
+
+  it("a signal passed to a raw call aborts it too", async () => {
+    const { fetch } = scriptedFetch([hang]);
+    const controller = new AbortController();
+    const pending = testClient(fetch).raw.GET("/things/{id}", { params: { path: { id: "1" } }, signal: controller.signal });
+    setTimeout(() => controller.abort(new Error("raw call cancelled")), 20);
+    await expect(pending).rejects.toThrow("raw call cancelled");
+  });
 });
