@@ -142,12 +142,16 @@ export function collectExamples(spec) {
       const at = response.$ref ? pointerSegments(response.$ref) : [...base, "responses", status];
       fromMediaTypes(deref(response).content, at);
     }
-    const params = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])];
-    params.forEach((param, i) => {
+    // Path-level parameters are reached once per operation; the de-duplication below keeps one.
+    const params = [
+      ...(pathItem.parameters ?? []).map((param, i) => [param, ["paths", path, "parameters", String(i)]]),
+      ...(operation.parameters ?? []).map((param, i) => [param, [...base, "parameters", String(i)]]),
+    ];
+    for (const [param, inline] of params) {
       const p = deref(param);
-      const at = param.$ref ? pointerSegments(param.$ref) : [...base, "parameters", String(operation.parameters?.indexOf(param) ?? i)];
+      const at = param.$ref ? pointerSegments(param.$ref) : inline;
       if (p.schema && "example" in p) found.push({ where: pointer(...at, "example"), schemaRef: pointer(...at, "schema"), value: p.example });
-    });
+    }
   }
   for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) {
     if ("example" in schema)

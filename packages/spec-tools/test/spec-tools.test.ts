@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bundleSpec, collectExamples, createSpecValidator, listOperations, readBundledSpec, vendors } from "../src/index.js";
+import { bundleSpec, collectExamples, createSpecValidator, listOperations, readBundledSpec, resolvePointer, vendors } from "../src/index.js";
 
 describe("spec-tools", () => {
   it("bundles a spec exactly as the committed openapi.json (the generator's input)", async () => {
@@ -23,5 +23,30 @@ describe("spec-tools", () => {
     const examples = collectExamples(readBundledSpec("leancore"));
     expect(examples.map((e) => e.where)).toContain("#/paths/~1lead/get/responses/200/content/application~1json/example");
     expect(examples.map((e) => e.where)).toContain("#/paths/~1lead/get/parameters/0/example");
+  });
+
+  it("points path-level and operation-level parameter examples at where they are written", () => {
+    const param = (name: string, example: string) => ({ name, in: "query", schema: { type: "string" }, example });
+    const spec = {
+      openapi: "3.1.0",
+      paths: {
+        "/things/{id}": {
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" }, example: "t-1" }],
+          get: { operationId: "getThing", parameters: [param("a", "A")], responses: {} },
+          delete: { operationId: "deleteThing", parameters: [param("b", "B"), param("c", "C")], responses: {} },
+        },
+      },
+    };
+    const examples = collectExamples(spec);
+    expect(examples.map((e) => e.where).sort()).toEqual([
+      "#/paths/~1things~1{id}/delete/parameters/0/example",
+      "#/paths/~1things~1{id}/delete/parameters/1/example",
+      "#/paths/~1things~1{id}/get/parameters/0/example",
+      "#/paths/~1things~1{id}/parameters/0/example",
+    ]);
+    for (const e of examples) {
+      expect(resolvePointer(spec, e.where)).toBe(e.value);
+      expect(resolvePointer(spec, e.schemaRef)).toEqual({ type: "string" });
+    }
   });
 });
