@@ -35,9 +35,15 @@ export async function compare(contenders, { rounds = 15, ms = 250 } = {}) {
     const order = names.map((_, i) => names[(i + r) % names.length]);
     for (const name of order) results[name].push(await opsPerSecond(contenders[name], ms));
   }
+  const perRound = (a, b) => results[a].map((x, i) => x / results[b][i]);
   return {
     ops: Object.fromEntries(names.map((n) => [n, median(results[n])])),
-    ratio: (a, b) => median(results[a].map((x, i) => x / results[b][i])),
+    ratio: (a, b) => median(perRound(a, b)),
+    /** The interquartile range of the per-round ratio, to show how much it moved. */
+    spread: (a, b) => {
+      const s = perRound(a, b).sort((x, y) => x - y);
+      return [s[Math.floor((s.length - 1) / 4)], s[Math.ceil(((s.length - 1) * 3) / 4)]];
+    },
   };
 }
 

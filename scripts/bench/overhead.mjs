@@ -33,14 +33,27 @@ function contenders(baseUrl, fetchImpl) {
   };
 }
 
+/** µs to create one AbortController (and read its signal), the median of `rounds` timed loops. */
+function abortControllerCost(rounds) {
+  const n = 20_000;
+  const times = [];
+  for (let r = 0; r < rounds; r++) {
+    const start = performance.now();
+    for (let i = 0; i < n; i++) new AbortController().signal;
+    times.push(((performance.now() - start) * 1000) / n);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
 export async function benchOverhead({ rounds = 15, ms = 250 } = {}) {
+  const abortControllerUs = abortControllerCost(rounds);
   const memory = await compare(contenders("http://memory.test", memoryFetch), { rounds, ms });
   const server = createServer((_req, res) => res.writeHead(200, headers).end(body));
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${server.address().port}`;
   try {
     const loopback = await compare(contenders(url, globalThis.fetch), { rounds, ms });
-    return { memory, loopback };
+    return { memory, loopback, abortControllerUs };
   } finally {
     server.closeAllConnections();
     server.close();
