@@ -52,7 +52,7 @@ export interface CallInit {
   headers?: Record<string, string>;
 }
 
-const NO_OPTIONS = { [CALL_OPTIONS_KEY]: {} } as CallInit;
+const NO_OPTIONS = { [CALL_OPTIONS_KEY]: Object.freeze({}) } as CallInit;
 
 /**
  * Per-call options as openapi-fetch init: `headers` go to the request; the rest, the caller's
