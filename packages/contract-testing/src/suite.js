@@ -2,6 +2,10 @@ import { listOperations, readBundledSpec } from "@crm-sdk/spec-tools";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { operationIds, recordingFetch, startOurMock, startPrism } from "./index.js";
 
+// A call takes well under a second; the limit only stops a hung one (Prism on a slow CI machine
+// answers a paged walk in a few seconds).
+const CALL_TIMEOUT_MS = 30_000;
+
 /**
  * Registers the contract suite of one vendor: every call in `calls` (one per operationId of the
  * spec, plus optional `extra` calls) runs through the vendor client against our mock and against
@@ -26,14 +30,22 @@ export function contractSuite({ vendor, createClient, calls, extra = {} }) {
       it("has one call for every operation of the spec", () => {
         expect(Object.keys(calls).sort()).toEqual(operationIds(spec).sort());
       });
-      it.each(Object.keys(calls))("%s", async (operationId) => {
-        await expect(calls[operationId](client)).resolves.not.toBeInstanceOf(Error);
-        expect(recorder.exercised).toContain(operationId);
-      });
+      it.each(Object.keys(calls))(
+        "%s",
+        async (operationId) => {
+          await expect(calls[operationId](client)).resolves.not.toBeInstanceOf(Error);
+          expect(recorder.exercised).toContain(operationId);
+        },
+        CALL_TIMEOUT_MS,
+      );
       for (const [label, call] of Object.entries(extra)) {
-        it(label, async () => {
-          await call(client);
-        });
+        it(
+          label,
+          async () => {
+            await call(client);
+          },
+          CALL_TIMEOUT_MS,
+        );
       }
       it("exercised every operation of the spec, with no violation reported", () => {
         expect([...operationIds(spec)].filter((id) => !recorder.exercised.has(id))).toEqual([]);
