@@ -7,7 +7,7 @@
 // the house lint), the `apis:` entry in redocly.yaml, packages/<id>/ (package.json, tsconfig,
 // turbo.json, src/index.ts with create<Id>Client, src/operations.ts, test/coverage.test.ts,
 // README.md), adds <id> to spec-tools' `vendors` and to docs-site's devDependencies, links the new
-// package (`pnpm install --offline`, which also records it in pnpm-lock.yaml) and runs generate.
+// package (`pnpm install --prefer-offline`, which also records it in pnpm-lock.yaml) and runs generate.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -283,8 +283,10 @@ export function newVendor(id, { root = defaultRoot, title = pascal(id), install 
     execFileSync(join(root, "node_modules", ".bin", "biome"), ["format", "--write", ...formattable], { cwd: root, env, stdio: "ignore" });
   }
   if (install) {
-    log("  pnpm install --offline --no-frozen-lockfile (links the new package, records it in pnpm-lock.yaml)");
-    execFileSync("pnpm", ["install", "--offline", "--no-frozen-lockfile", "--reporter=append-only"], {
+    // Not --offline: adding a workspace package re-resolves the lockfile, which needs registry
+    // metadata that a frozen-lockfile install (`npm run setup`) never cached on a fresh machine.
+    log("  pnpm install --prefer-offline --no-frozen-lockfile (links the new package, records it in pnpm-lock.yaml)");
+    execFileSync("pnpm", ["install", "--prefer-offline", "--no-frozen-lockfile", "--reporter=append-only"], {
       cwd: root,
       env,
       stdio: ["ignore", "inherit", "inherit"],

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error -- plain ESM script without types
 import { addRedoclyApi, addToVendorList, isVendorId } from "../new-vendor.mjs";
 
-// The scaffold runs for real in a copy of the repo (sources only; `pnpm install --offline`
-// links it from the local store in a few seconds), then the new vendor's whole pipeline runs.
+// The scaffold runs for real in a copy of the repo (sources only; `pnpm install --frozen-lockfile
+// --prefer-offline` links it from the local store in a few seconds), then the new vendor's whole pipeline runs.
 // On one core of this machine setup takes about a minute and the pipeline about 100 s; the
 // 300 s limits leave room for a slower CI machine and only stop a hung step.
 const SKIP = new Set(["node_modules", ".git", "dist", ".turbo", "docs", ".vitest", "coverage", "artifacts"]);
@@ -26,7 +26,7 @@ describe("pnpm new-vendor acme, in a copy of the repo", () => {
   let output = "";
   beforeAll(() => {
     cpSync(repoRoot, root, { recursive: true, filter: (src) => !SKIP.has(basename(src)) });
-    sh(join(bin, "pnpm"), ["install", "--offline", "--no-frozen-lockfile", "--reporter=silent"]);
+    sh(join(bin, "pnpm"), ["install", "--frozen-lockfile", "--prefer-offline", "--reporter=silent"]);
     output = sh(process.execPath, ["scripts/new-vendor.mjs", "acme", "--title", "Acme CRM"]);
   }, 300_000);
 
