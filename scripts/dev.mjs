@@ -3,12 +3,12 @@
 // typecheck, then prints one summary line (and the first problems). Saves within 300 ms of each
 // other make one run; a save during a run queues one more run of that vendor.
 import { execFile } from "node:child_process";
-import { watch } from "node:fs";
+import { readFileSync, watch } from "node:fs";
 import { join, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { vendors as allVendors, repoRoot } from "../packages/spec-tools/src/index.js";
-import { renderVendor, writeVendor } from "./generate.mjs";
+import { renderVendor, writeFiles } from "./generate.mjs";
 
 const run = promisify(execFile);
 const SPEC_FILE = /\.(ya?ml|json)$/;
@@ -59,10 +59,20 @@ async function lint(vendor) {
 
 async function generate(vendor) {
   try {
-    const before = await renderVendor(vendor).catch(() => ({}));
-    const written = await writeVendor(vendor);
-    const { readFileSync } = await import("node:fs");
-    const changed = written.filter((rel) => before[rel] !== undefined && readFileSync(join(repoRoot, rel), "utf8") !== before[rel]);
+    const files = await renderVendor(vendor);
+    // Files that existed and now read differently (a new file is not counted as changed).
+    const onDisk = (rel) => {
+      try {
+        return readFileSync(join(repoRoot, rel), "utf8");
+      } catch {
+        return undefined;
+      }
+    };
+    const changed = Object.entries(files).filter(([rel, content]) => {
+      const before = onDisk(rel);
+      return before !== undefined && before !== content;
+    });
+    const written = await writeFiles(files);
     return { name: "generate", ok: true, detail: `${written.length} files${changed.length ? `, ${changed.length} changed` : ""}` };
   } catch (e) {
     return { name: "generate", ok: false, problems: [String(e.message)] };

@@ -23,20 +23,24 @@ export async function renderVendor(vendor, { root = repoRoot } = {}) {
     [`packages/${vendor}/src/generated/schema.ts`]: HEADER(vendor) + astToString(ast),
     [`packages/${vendor}/src/generated/errors.ts`]: HEADER(vendor) + renderErrorExports(spec),
   };
-  const methodMap = renderMethodMap(spec, vendor);
+  const methodMap = renderMethodMap(spec);
   if (methodMap) files[`packages/${vendor}/src/generated/methods.ts`] = HEADER(vendor) + methodMap;
   return files;
 }
 
-export async function writeVendor(vendor, options = {}) {
-  const root = options.root ?? repoRoot;
-  const files = await renderVendor(vendor, { root });
+/** Writes rendered files ({ relativePath: content }) under `root`; returns their paths. */
+export async function writeFiles(files, { root = repoRoot } = {}) {
   for (const [rel, content] of Object.entries(files)) {
     const file = join(root, rel);
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, content);
   }
   return Object.keys(files);
+}
+
+export async function writeVendor(vendor, options = {}) {
+  const root = options.root ?? repoRoot;
+  return writeFiles(await renderVendor(vendor, { root }), { root });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

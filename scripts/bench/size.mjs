@@ -2,14 +2,8 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { repoRoot, vendors } from "../../packages/spec-tools/src/index.js";
+import { factoryName } from "../lib/code-samples.mjs";
 
-const factory = {
-  algebraix: "createAlgebraixClient",
-  syscap: "createSyscapClient",
-  leancore: "createLeancoreClient",
-  envia: "createEnviaClient",
-  centia: "createCentiaClient",
-};
 const errors =
   "ApiError, AuthenticationError, BadRequestError, ConflictError, ConnectionError, InternalServerError, NotFoundError, PermissionDeniedError, RateLimitError, TimeoutError, UnprocessableEntityError";
 
@@ -36,7 +30,7 @@ export async function benchSize() {
   for (const vendor of vendors) {
     const dist = `./packages/${vendor}/dist/index.js`;
     sizes[vendor] = {
-      app: await measure(`export { ${factory[vendor]}, ${errors} } from "${dist}";`),
+      app: await measure(`export { ${factoryName(vendor)}, ${errors} } from "${dist}";`),
       all: await measure(`export * from "${dist}";`),
     };
   }

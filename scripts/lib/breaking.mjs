@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { apiCompare } from "api-smart-diff";
-import { pointerSegments } from "../../packages/spec-tools/src/index.js";
+import { HTTP_METHODS, pointerSegments } from "../../packages/spec-tools/src/index.js";
 
 /** Classes a change can fall into, most severe first (api-smart-diff's names). */
 export const CHANGE_TYPES = ["breaking", "deprecated", "non-breaking", "annotation", "unclassified"];
@@ -107,7 +107,7 @@ export const houseRules = [
 const keepDiff = (d) => d.path[0] !== "components" || d.path.length <= 3;
 
 const PAST = { add: "Added", remove: "Removed", replace: "Replaced", rename: "Renamed" };
-const HTTP_METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
+const OPERATION_KEYS = new Set(HTTP_METHODS);
 const code = (v) => `\`${typeof v === "string" ? v : JSON.stringify(v)}\``;
 const typeList = (schema) => [...typesOf(schema)].join(" | ");
 
@@ -134,7 +134,7 @@ function describe(d, ctx) {
   const p = d.path;
   const verb = PAST[d.action];
   if (p[0] === "components" && p.length === 3) return `[${verb}] ${p[1]} ${code(p[2])}`;
-  if (p[0] !== "paths" || p.length < 4 || !HTTP_METHODS.has(String(p[2]))) {
+  if (p[0] !== "paths" || p.length < 4 || !OPERATION_KEYS.has(String(p[2]))) {
     return d.description || (d.action === "rename" ? `[Renamed] ${p.join(".")} ${code(d.before)} to ${code(d.after)}` : `[${verb}] ${p.join(".")}`);
   }
   const op = `${String(p[2]).toUpperCase()} ${p[1]}`;

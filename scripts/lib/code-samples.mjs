@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
-import { listOperations, repoRoot, resolvePointer } from "../../packages/spec-tools/src/index.js";
+import { deref, listOperations, repoRoot } from "../../packages/spec-tools/src/index.js";
 
 /**
  * `operationMethods` (and Centia's `rpcMethodSugar`) read from `packages/<vendor>/src/operations.ts`.
@@ -93,8 +93,6 @@ function bodyExample(spec, operation) {
   const schema = deref(spec, media.schema);
   return schema && "example" in schema ? { value: schema.example } : undefined;
 }
-
-const deref = (spec, node) => (node?.$ref ? resolvePointer(spec, node.$ref) : node);
 
 const hasContent = (spec, operation) =>
   Object.entries(operation.responses ?? {}).some(([status, r]) => status.startsWith("2") && Object.keys(deref(spec, r)?.content ?? {}).length > 0);

@@ -2,7 +2,7 @@
 // @crm-sdk/core typed with the schema(s) the spec declares for its error responses (4xx/5xx),
 // plus the network and option errors and types users need. Written to src/generated/errors.ts.
 
-import { resolvePointer } from "../../packages/spec-tools/src/index.js";
+import { deref, listOperations } from "../../packages/spec-tools/src/index.js";
 
 const API_ERRORS = [
   "ApiError",
@@ -17,18 +17,14 @@ const API_ERRORS = [
   "InvalidResponseError",
 ];
 
-const deref = (spec, node) => (node?.$ref ? resolvePointer(spec, node.$ref) : node);
-
 /** Names of the component schemas the spec's error responses use. */
 export function errorSchemaNames(spec) {
   const names = new Set();
-  for (const item of Object.values(spec.paths ?? {})) {
-    for (const operation of Object.values(item)) {
-      for (const [status, response] of Object.entries(operation?.responses ?? {})) {
-        if (!/^[45]/.test(status)) continue;
-        const schema = deref(spec, response)?.content?.["application/json"]?.schema;
-        if (schema?.$ref?.startsWith("#/components/schemas/")) names.add(schema.$ref.split("/").pop());
-      }
+  for (const { operation } of listOperations(spec)) {
+    for (const [status, response] of Object.entries(operation.responses ?? {})) {
+      if (!/^[45]/.test(status)) continue;
+      const schema = deref(spec, response)?.content?.["application/json"]?.schema;
+      if (schema?.$ref?.startsWith("#/components/schemas/")) names.add(schema.$ref.split("/").pop());
     }
   }
   return [...names].sort();

@@ -1,6 +1,8 @@
 // The per-vendor turbo.json: a vendor package's lint/generate/docs tasks read files outside the
 // package (its spec, the redocly config, the generator), so each vendor declares them here; this
-// keeps "edit one spec -> re-run one vendor" exact. Written by scripts/new-vendor.mjs.
+// keeps "edit one spec -> re-run one vendor" exact. The script inputs are exactly the modules each
+// task's script imports (so editing, say, the breaking-change check re-runs no vendor). Written by
+// scripts/new-vendor.mjs.
 export function vendorTurboConfig(vendor) {
   const spec = `$TURBO_ROOT$/specs/${vendor}/**`;
   return {
@@ -10,7 +12,13 @@ export function vendorTurboConfig(vendor) {
       lint: { inputs: [spec, "$TURBO_ROOT$/redocly.yaml"], outputs: [] },
       generate: {
         dependsOn: ["lint"],
-        inputs: [spec, "$TURBO_ROOT$/scripts/generate.mjs", "$TURBO_ROOT$/scripts/lib/**", "$TURBO_ROOT$/packages/spec-tools/src/**"],
+        inputs: [
+          spec,
+          "$TURBO_ROOT$/scripts/generate.mjs",
+          "$TURBO_ROOT$/scripts/lib/error-exports.mjs",
+          "$TURBO_ROOT$/scripts/lib/method-map.mjs",
+          "$TURBO_ROOT$/packages/spec-tools/src/**",
+        ],
         outputs: ["openapi.json", "src/generated/**"],
       },
       docs: {
@@ -20,7 +28,8 @@ export function vendorTurboConfig(vendor) {
           "package.json",
           "src/operations.ts",
           "$TURBO_ROOT$/scripts/build-docs.mjs",
-          "$TURBO_ROOT$/scripts/lib/**",
+          "$TURBO_ROOT$/scripts/lib/code-samples.mjs",
+          "$TURBO_ROOT$/scripts/lib/docs-offline.mjs",
           "$TURBO_ROOT$/packages/spec-tools/src/**",
         ],
         outputs: ["docs/**"],

@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { startMockServer } from "@crm-sdk/mock";
-import { listOperations, readBundledSpec, repoRoot, resolvePointer } from "@crm-sdk/spec-tools";
+import { deref, listOperations, readBundledSpec, repoRoot } from "@crm-sdk/spec-tools";
 
 const requireFromRoot = createRequire(join(repoRoot, "package.json"));
 
@@ -108,8 +108,6 @@ export function recordingFetch(spec) {
   };
   return { fetch: fetchImpl, exercised, violations };
 }
-
-const deref = (spec, node) => (node?.$ref ? resolvePointer(spec, node.$ref) : node);
 
 /** The operation object of an operationId. */
 export function operation(spec, operationId) {

@@ -170,33 +170,10 @@ describe("shared shapes between prospects and clients", () => {
 });
 
 describe("query and path parameters", () => {
-  const groupedNames = [
-    "start",
-    "length",
-    "sortBy",
-    "sortType",
-    "category",
-    "search",
-    "follow",
-    "type",
-    "onboarding",
-    "ecommerce",
-    "campaing",
-    "salesman",
-    "startDate",
-    "endDate",
-    "kae",
-    "kae_ltl",
-    "csr",
-    "csr_ltl",
-    "fullfilment",
-    "wms",
-    "ecartpay",
-    "parapaquetes",
-    "source",
-    "counters",
-    "report",
-  ];
+  // The documented filters and the service flags, shared by the grouped list, the KPIs and the calendar.
+  const filters = ["search", "follow", "type", "onboarding", "ecommerce", "campaing", "salesman"];
+  const services = ["kae", "kae_ltl", "csr", "csr_ltl", "fullfilment", "wms", "ecartpay", "parapaquetes"];
+  const groupedNames = ["start", "length", "sortBy", "sortType", "category", ...filters, "startDate", "endDate", ...services, "source", "counters", "report"];
   const listExtra = [
     "weightRange",
     "contentId",
@@ -249,25 +226,7 @@ describe("query and path parameters", () => {
     expect(param("get", "/prospects/activities", "startDate").required).toBe(true);
     expect(param("get", "/prospects/activities", "endDate").required).toBe(true);
     const names = params("get", "/prospects/activities").map((p) => p.name);
-    expect(names).toEqual([
-      "startDate",
-      "endDate",
-      "search",
-      "follow",
-      "type",
-      "onboarding",
-      "ecommerce",
-      "campaing",
-      "salesman",
-      "kae",
-      "kae_ltl",
-      "csr",
-      "csr_ltl",
-      "fullfilment",
-      "wms",
-      "ecartpay",
-      "parapaquetes",
-    ]);
+    expect(names).toEqual(["startDate", "endDate", ...filters, ...services]);
   });
 
   it("GET /prospects/kpis takes the grouped filters without pagination", () => {

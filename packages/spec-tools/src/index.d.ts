@@ -23,6 +23,8 @@ export function listOperations(spec: OpenApiDocument): OperationEntry[];
 export function pointer(...segments: (string | number)[]): string;
 export function pointerSegments(ref: string): string[];
 export function resolvePointer(doc: OpenApiDocument, ref: string): unknown;
+export function deref(spec: OpenApiDocument, node: OpenApiDocument | undefined): OpenApiDocument | undefined;
+export const HTTP_METHODS: readonly string[];
 
 export interface SpecValidator {
   ajv: Ajv;

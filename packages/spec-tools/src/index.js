@@ -14,7 +14,8 @@ export const vendors = ["algebraix", "syscap", "leancore", "envia", "centia"];
 
 export const specPath = (vendor, root = repoRoot) => join(root, "specs", vendor, "openapi.yaml");
 
-const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+/** The keys of a path item that are operations. */
+export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 /**
  * Bundles `specs/<vendor>/openapi.yaml` (and any file it `$ref`s) into one document whose
@@ -73,6 +74,9 @@ export function resolvePointer(doc, ref) {
   return node;
 }
 
+/** `node` itself, or what its local `$ref` points at (one level: components do not chain here). */
+export const deref = (spec, node) => (node?.$ref ? resolvePointer(spec, node.$ref) : node);
+
 /**
  * An ajv (JSON Schema 2020-12, which OpenAPI 3.1 uses) bound to one spec. `validate(ref, value)`
  * checks a value against any schema in the spec, addressed by its JSON pointer, so that tests,
@@ -126,21 +130,19 @@ export function collectExamples(spec) {
       const schemaRef = pointer(...at, "content", mediaType, "schema");
       if ("example" in media) found.push({ where: pointer(...at, "content", mediaType, "example"), schemaRef, value: media.example });
       for (const [name, ex] of Object.entries(media.examples ?? {})) {
-        const example = ex.$ref ? resolvePointer(spec, ex.$ref) : ex;
-        found.push({ where: pointer(...at, "content", mediaType, "examples", name), schemaRef, value: example.value });
+        found.push({ where: pointer(...at, "content", mediaType, "examples", name), schemaRef, value: deref(spec, ex).value });
       }
     }
   };
-  const deref = (node) => (node?.$ref ? resolvePointer(spec, node.$ref) : node);
   for (const { path, method, operation, pathItem } of listOperations(spec)) {
     const base = ["paths", path, method];
     const body = operation.requestBody;
     if (body) {
-      fromMediaTypes(deref(body).content, body.$ref ? pointerSegments(body.$ref) : [...base, "requestBody"]);
+      fromMediaTypes(deref(spec, body).content, body.$ref ? pointerSegments(body.$ref) : [...base, "requestBody"]);
     }
     for (const [status, response] of Object.entries(operation.responses ?? {})) {
       const at = response.$ref ? pointerSegments(response.$ref) : [...base, "responses", status];
-      fromMediaTypes(deref(response).content, at);
+      fromMediaTypes(deref(spec, response).content, at);
     }
     // Path-level parameters are reached once per operation; the de-duplication below keeps one.
     const params = [
@@ -148,7 +150,7 @@ export function collectExamples(spec) {
       ...(operation.parameters ?? []).map((param, i) => [param, [...base, "parameters", String(i)]]),
     ];
     for (const [param, inline] of params) {
-      const p = deref(param);
+      const p = deref(spec, param);
       const at = param.$ref ? pointerSegments(param.$ref) : inline;
       if (p.schema && "example" in p) found.push({ where: pointer(...at, "example"), schemaRef: pointer(...at, "schema"), value: p.example });
     }
