@@ -2,6 +2,7 @@ import { createSchemaCompiler } from "./internals/ajv.js";
 import { specBasePath, stripBasePath } from "./internals/base-path.js";
 import { checkBody } from "./internals/body.js";
 import { createErrorFormatter } from "./internals/error-format.js";
+import { fromRequest, toResponse } from "./internals/fetch-messages.js";
 import { normalizeHeaders } from "./internals/headers.js";
 import { type CompiledOperation, createOperationCompiler } from "./internals/operation.js";
 import { parsePrefer } from "./internals/prefer.js";
@@ -166,10 +167,9 @@ export function createMock(spec: OpenApiDocument, options: MockOptions = {}): Mo
 
   async function mockFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
     const request = new Request(typeof input === "string" && input.startsWith("/") ? new URL(input, "http://mock.invalid") : input, init);
-    const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
-    const result = await handle({ method: request.method, url: request.url, headers: request.headers, body });
+    const result = await handle(await fromRequest(request));
     if (result.fault === "reset") throw new TypeError("fetch failed", { cause: new Error("mock: connection reset (injected fault)") });
-    return new Response(result.body ?? null, { status: result.status, headers: result.headers });
+    return toResponse(result, Response);
   }
 
   return {

@@ -1,5 +1,6 @@
 import { type HttpHandler, HttpResponse, http } from "msw";
 import { serverUrl } from "./internals/base-path.js";
+import { fromRequest, toResponse } from "./internals/fetch-messages.js";
 import { createMock, type Mock } from "./mock.js";
 import type { MockOptions } from "./options.js";
 import type { OpenApiDocument } from "./types.js";
@@ -32,10 +33,9 @@ export function createHandlers(specOrMock: OpenApiDocument | Mock, options: Hand
     http.all(pattern, async function crmSdkMock({ request }) {
       const url = new URL(request.url);
       const path = url.pathname.slice(prefix.length) || "/";
-      const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
-      const result = await mock.handle({ method: request.method, url: path + url.search, headers: request.headers, body });
+      const result = await mock.handle(await fromRequest(request, path + url.search));
       if (result.fault === "reset") return HttpResponse.error();
-      return new HttpResponse(result.body ?? null, { status: result.status, headers: result.headers });
+      return toResponse(result, HttpResponse);
     }),
   ];
 }

@@ -37,7 +37,7 @@ const deref = (spec: OpenApiDocument, node: OpenApiDocument): OpenApiDocument =>
   node?.$ref ? deref(spec, resolvePointer(spec, node.$ref) as OpenApiDocument) : node;
 
 /** Pointer of the JSON schema of `op`'s response for `status` (following a `$ref`'d response). */
-export function responseSchemaRef(_v: Vendor, op: OperationEntry, status: number): string {
+export function responseSchemaRef(op: OperationEntry, status: number): string {
   const response = op.operation.responses[String(status)];
   if (!response) throw new Error(`${op.operationId} documents no ${status}`);
   const base = response.$ref ?? pointer("paths", op.path, op.method, "responses", String(status));
@@ -55,9 +55,9 @@ export function expectValid(v: Vendor, ref: string, res: MockResponse): Record<s
 }
 
 /** The error schema an error answer must satisfy: the operation's declared one for the status, else its 400's. */
-export function errorSchemaRef(v: Vendor, op: OperationEntry, status: number): string {
+export function errorSchemaRef(op: OperationEntry, status: number): string {
   const responses = op.operation.responses;
-  return responseSchemaRef(v, op, responses[String(status)] ? status : Number(Object.keys(responses).find((s) => /^4/.test(s))));
+  return responseSchemaRef(op, responses[String(status)] ? status : Number(Object.keys(responses).find((s) => /^4/.test(s))));
 }
 
 export function findOp(v: Vendor, method: string, path: string): OperationEntry {

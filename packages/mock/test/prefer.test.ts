@@ -7,7 +7,7 @@ describe("Prefer: code and example", () => {
     const v = vendor("syscap");
     const res = await createMock(v.spec).handle({ method: "GET", url: "/prospects/abc", headers: { ...AUTH, prefer: "code=404" } });
     expect(res.status).toBe(404);
-    expect(expectValid(v, responseSchemaRef(v, findOp(v, "GET", "/prospects/{id}"), 404), res)).toEqual({ error: "Not Found" });
+    expect(expectValid(v, responseSchemaRef(findOp(v, "GET", "/prospects/{id}"), 404), res)).toEqual({ error: "Not Found" });
   });
 
   it("code=401 answers Centia's documented 401 envelope", async () => {
@@ -19,14 +19,14 @@ describe("Prefer: code and example", () => {
       body: JSON.stringify({ method: "GetTypes", parameters: { profile_id: 1 } }),
     });
     expect(res.status).toBe(401);
-    expect(expectValid(v, responseSchemaRef(v, findOp(v, "POST", "/companies"), 401), res)).toEqual({ success: false, error: "Invalid or expired token" });
+    expect(expectValid(v, responseSchemaRef(findOp(v, "POST", "/companies"), 401), res)).toEqual({ success: false, error: "Invalid or expired token" });
   });
 
   it("an undocumented error status is answered in the vendor's error shape (Algebraix has no 404)", async () => {
     const v = vendor("algebraix");
     const res = await createMock(v.spec).handle({ method: "GET", url: "/prospects/WADFERF3", headers: { ...AUTH, prefer: "code=404" } });
     expect(res.status).toBe(404);
-    expect(expectValid(v, errorSchemaRef(v, findOp(v, "GET", "/prospects/{prospect_id}"), 404), res).message).toBe("Not Found");
+    expect(expectValid(v, errorSchemaRef(findOp(v, "GET", "/prospects/{prospect_id}"), 404), res).message).toBe("Not Found");
   });
 
   it("an undocumented success status is a mock error (500), not a guess", async () => {
@@ -41,7 +41,7 @@ describe("Prefer: code and example", () => {
     const body = JSON.stringify({ method: "GetIndustries", parameters: { profile_id: 1 } });
     const failure = await mock.handle({ method: "POST", url: "/companies", headers: { ...AUTH, prefer: "example=error" }, body });
     expect(failure.status).toBe(200);
-    expect(expectValid(v, responseSchemaRef(v, findOp(v, "POST", "/companies"), 200), failure)).toEqual({ success: false, error: "Company not found" });
+    expect(expectValid(v, responseSchemaRef(findOp(v, "POST", "/companies"), 200), failure)).toEqual({ success: false, error: "Company not found" });
     const success = JSON.parse((await mock.handle({ method: "POST", url: "/companies", headers: AUTH, body })).body as string);
     expect(success).toEqual({ success: true, response: { industries: [{}] } });
   });
@@ -109,7 +109,7 @@ describe("faults", () => {
       statuses.push(res.status);
       if (res.status === 503) {
         expect(res.headers["retry-after"]).toBe("1");
-        expectValid(v, errorSchemaRef(v, findOp(v, "GET", "/prospects"), 503), res);
+        expectValid(v, errorSchemaRef(findOp(v, "GET", "/prospects"), 503), res);
       }
     }
     expect(statuses).toEqual([503, 503, 200, 200]);

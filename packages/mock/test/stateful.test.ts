@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { createMock } from "../src/index.js";
+import { createMock, type Mock } from "../src/index.js";
 import { AUTH, errorSchemaRef, expectValid, findOp, responseSchemaRef, vendor } from "./helpers.js";
+
+/** An authorised request to `mock`, its body sent as JSON. */
+const sender = (mock: Mock) => (method: string, url: string, body?: unknown) =>
+  mock.handle({ method, url, headers: AUTH, body: body === undefined ? undefined : JSON.stringify(body) });
 
 describe("stateful Syscap prospects ({ prospect } bodies, { data } / { data, meta } answers)", () => {
   const v = vendor("syscap");
   const mock = createMock(v.spec, { stateful: true });
-  const send = (method: string, url: string, body?: unknown) =>
-    mock.handle({ method, url, headers: AUTH, body: body === undefined ? undefined : JSON.stringify(body) });
+  const send = sender(mock);
   const ITEM = "#/components/schemas/ProspectResponse";
   const LIST = "#/components/schemas/ProspectListResponse";
 
@@ -38,7 +41,7 @@ describe("stateful Syscap prospects ({ prospect } bodies, { data } / { data, met
 
     const gone = await send("GET", `/prospects/${id}`);
     expect(gone.status).toBe(404);
-    expect(expectValid(v, errorSchemaRef(v, findOp(v, "GET", "/prospects/{id}"), 404), gone).error).toMatch(/Not Found: no record/);
+    expect(expectValid(v, errorSchemaRef(findOp(v, "GET", "/prospects/{id}"), 404), gone).error).toMatch(/Not Found: no record/);
     expect((await send("PUT", `/prospects/${id}`, { prospect: { name: "x" } })).status).toBe(404);
     expect((await send("DELETE", `/prospects/${id}`)).status).toBe(404);
     expect((await send("GET", `/prospects/${id}/prospections`)).status).toBe(404);
@@ -62,7 +65,7 @@ describe("stateful Syscap prospects ({ prospect } bodies, { data } / { data, met
     // an existing parent lets its sub-resource through to the example
     const prospections = await send("GET", `/prospects/${ids[0]}/prospections`);
     expect(prospections.status).toBe(200);
-    expectValid(v, responseSchemaRef(v, findOp(v, "GET", "/prospects/{id}/prospections"), 200), prospections);
+    expectValid(v, responseSchemaRef(findOp(v, "GET", "/prospects/{id}/prospections"), 200), prospections);
     mock.reset();
     expect((await page("/prospects")).meta.count).toBe(0);
   });
@@ -93,8 +96,7 @@ describe("stateful Syscap prospects ({ prospect } bodies, { data } / { data, met
 describe("stateful Algebraix prospects (bare records, 8-character ids, write answers that are not the record)", () => {
   const v = vendor("algebraix");
   const mock = createMock(v.spec, { stateful: true });
-  const send = (method: string, url: string, body?: unknown) =>
-    mock.handle({ method, url, headers: AUTH, body: body === undefined ? undefined : JSON.stringify(body) });
+  const send = sender(mock);
   const PROSPECT = "#/components/schemas/Prospect";
   const WRITE = "#/components/schemas/ProspectWriteResult";
 
@@ -111,7 +113,7 @@ describe("stateful Algebraix prospects (bare records, 8-character ids, write ans
     expect(got).toMatchObject({ id, name: "Juan", lastname1: "Pérez", email: "juan@example.com" });
 
     const list = await send("GET", "/prospects");
-    expectValid(v, responseSchemaRef(v, findOp(v, "GET", "/prospects"), 200), list);
+    expectValid(v, responseSchemaRef(findOp(v, "GET", "/prospects"), 200), list);
     expect(JSON.parse(list.body as string)).toEqual([got]);
 
     const updated = await send("PATCH", `/prospects/${id}`, { telephone: "6620000000" });
@@ -120,7 +122,7 @@ describe("stateful Algebraix prospects (bare records, 8-character ids, write ans
 
     const missing = await send("GET", "/prospects/ZZZZZZZZ");
     expect(missing.status).toBe(404);
-    expect(expectValid(v, errorSchemaRef(v, findOp(v, "GET", "/prospects/{prospect_id}"), 404), missing).message).toMatch(/ZZZZZZZZ/);
+    expect(expectValid(v, errorSchemaRef(findOp(v, "GET", "/prospects/{prospect_id}"), 404), missing).message).toMatch(/ZZZZZZZZ/);
 
     mock.reset();
     expect((await send("GET", `/prospects/${id}`)).status).toBe(404);

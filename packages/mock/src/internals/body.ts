@@ -19,6 +19,7 @@ export interface BodyPlan {
   readonly required: boolean;
   /** Declared media types, lower case (`application/json`). */
   readonly mediaTypes: readonly string[];
+  /** The whole body's validator: set when there is a JSON schema and no discriminator. */
   readonly validate: ValidateFunction | undefined;
   readonly discriminator: Discriminator | undefined;
 }
@@ -61,11 +62,13 @@ export function compileBody(spec: OpenApiDocument, ref: OperationRef, compiler: 
   const jsonType = Object.keys(content).find((m) => isJson(m.toLowerCase()));
   const schemaAt = jsonType !== undefined && content[jsonType]?.schema ? `${at}/content/${pointerTo(jsonType).slice(2)}/schema` : undefined;
   const schema = schemaAt ? follow(spec, content[jsonType as string]?.schema, schemaAt) : undefined;
+  const discriminator = schema ? findDiscriminator(spec, schema.node, schema.at, compiler) : undefined;
   return {
     required: body.required === true,
     mediaTypes,
-    validate: schemaAt ? compiler.compile(schemaAt) : undefined,
-    discriminator: schema ? findDiscriminator(spec, schema.node, schema.at, compiler) : undefined,
+    // A discriminated body is validated against its branches only, so the whole schema needs no validator.
+    validate: schemaAt && !discriminator ? compiler.compile(schemaAt) : undefined,
+    discriminator,
   };
 }
 
@@ -84,7 +87,8 @@ export function checkBody(plan: BodyPlan, text: string, contentType: string | un
     const message = mediaType ? `"${mediaType}" is not accepted; send ${plan.mediaTypes.join(" or ")}` : `is missing; send ${plan.mediaTypes.join(" or ")}`;
     return { kind: "unsupported", violations: [{ in: "header", pointer: "/content-type", message }] };
   }
-  if (!isJson(mediaType) || !plan.validate) return { kind: "checked", violations: [], unreadable: false, value: text, discriminatorValue: undefined };
+  if (!isJson(mediaType) || (!plan.validate && !plan.discriminator))
+    return { kind: "checked", violations: [], unreadable: false, value: text, discriminatorValue: undefined };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -125,6 +129,8 @@ export function checkBody(plan: BodyPlan, text: string, contentType: string | un
     const violations = branch(value) ? [] : toViolations("body", branch.errors);
     return { kind: "checked", violations, unreadable: false, value, discriminatorValue: name };
   }
-  const violations = plan.validate(value) ? [] : toViolations("body", plan.validate.errors);
+  // Without a discriminator, the gate above let only bodies with a whole-body validator through.
+  const validate = plan.validate!;
+  const violations = validate(value) ? [] : toViolations("body", validate.errors);
   return { kind: "checked", violations, unreadable: false, value, discriminatorValue: undefined };
 }

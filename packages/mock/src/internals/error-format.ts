@@ -34,7 +34,7 @@ function errorSchemaProperties(spec: OpenApiDocument): Record<string, unknown> {
 }
 
 /** `boom` for `{ statusCode, error, message }`, `rpc` for `{ success: false, error }`, else `default`. */
-export function detectErrorFormat(spec: OpenApiDocument): { format: ErrorFormat; messageKey: string } {
+function detectErrorFormat(spec: OpenApiDocument): { format: ErrorFormat; messageKey: string } {
   const properties = errorSchemaProperties(spec);
   const has = (key: string) => key in properties;
   if (has("statusCode") && has("error") && has("message")) return { format: "boom", messageKey: "message" };
@@ -47,7 +47,8 @@ const describe = (v: Violation) => `${v.in}${v.pointer} ${v.message}`;
 export function createErrorFormatter(spec: OpenApiDocument, forced: ErrorFormat | undefined): ErrorFormatter {
   const detected = detectErrorFormat(spec);
   const format = forced ?? detected.format;
-  const messageKey = format === "default" ? detected.messageKey : format === "rpc" ? "error" : "message";
+  // Only the `default` format reads it: `boom` and `rpc` have fixed shapes.
+  const messageKey = detected.messageKey;
 
   const text = (status: number, summary: string | undefined, violations: readonly Violation[]) => {
     const head = summary ?? (status < 400 ? "Invalid request" : reasonPhrase(status));

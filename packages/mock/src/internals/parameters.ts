@@ -65,7 +65,7 @@ function coerce(values: readonly string[], spec: ParameterSpec): unknown {
 }
 
 /** Operation-level parameters override path-level ones with the same `name` and `in`. */
-function effectiveParameters(spec: OpenApiDocument, ref: OperationRef) {
+export function effectiveParameters(spec: OpenApiDocument, ref: OperationRef) {
   const found = new Map<string, { param: OpenApiDocument; schemaAt: string }>();
   const collect = (list: unknown, base: readonly string[]) => {
     if (!Array.isArray(list)) return;
@@ -83,8 +83,9 @@ function effectiveParameters(spec: OpenApiDocument, ref: OperationRef) {
 export function compileParameters(spec: OpenApiDocument, ref: OperationRef, compiler: SchemaCompiler): ParameterPlan {
   const groups = new Map<Location, ParameterGroup>();
   const knownQuery = new Set<string>();
+  const effective = effectiveParameters(spec, ref);
   for (const location of LOCATIONS) {
-    const entries = effectiveParameters(spec, ref).filter(({ param }) => param.in === location);
+    const entries = effective.filter(({ param }) => param.in === location);
     if (location === "query") for (const { param } of entries) knownQuery.add(param.name);
     if (entries.length === 0) continue;
     const properties: Record<string, unknown> = {};

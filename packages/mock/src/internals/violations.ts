@@ -31,15 +31,12 @@ function messageOf(error: ErrorObject): string {
   }
 }
 
-/**
- * ajv's errors as violations, one per pointer and message. `prefix` is prepended to every
- * pointer (a parameter group is validated as one object, so its pointers already name the parameter).
- */
-export function toViolations(where: ViolationLocation, errors: readonly ErrorObject[] | null | undefined, prefix = ""): Violation[] {
+/** ajv's errors as violations, one per pointer and message. */
+export function toViolations(where: ViolationLocation, errors: readonly ErrorObject[] | null | undefined): Violation[] {
   const seen = new Set<string>();
   const out: Violation[] = [];
   for (const error of errors ?? []) {
-    const violation = { in: where, pointer: prefix + pointerOf(error), message: messageOf(error) };
+    const violation = { in: where, pointer: pointerOf(error), message: messageOf(error) };
     const key = `${violation.pointer}\u0000${violation.message}`;
     if (!seen.has(key)) {
       seen.add(key);

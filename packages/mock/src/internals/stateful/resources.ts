@@ -2,7 +2,8 @@ import type { ValidateFunction } from "ajv";
 import type { OpenApiDocument } from "../../types.js";
 import type { SchemaCompiler } from "../ajv.js";
 import type { OperationCompiler } from "../operation.js";
-import { follow, pointerTo } from "../pointer.js";
+import { effectiveParameters } from "../parameters.js";
+import { follow } from "../pointer.js";
 import type { OperationRef } from "../router.js";
 import { createIdGenerator } from "./ids.js";
 
@@ -54,11 +55,9 @@ function findCountPaths(value: unknown, skip: string | undefined, at: readonly s
 }
 
 function queryNames(spec: OpenApiDocument, ref: OperationRef): string[] {
-  const params = [...(ref.pathItem.parameters ?? []), ...(ref.operation.parameters ?? [])];
-  return params
-    .map((p) => follow(spec, p, "#").node)
-    .filter((p) => p.in === "query")
-    .map((p) => String(p.name));
+  return effectiveParameters(spec, ref)
+    .filter(({ param }) => param.in === "query")
+    .map(({ param }) => param.name);
 }
 
 function parseBody(text: string | undefined): unknown {
@@ -120,14 +119,8 @@ export function detectResources(spec: OpenApiDocument, operations: readonly Oper
             offsetParam: OFFSET_PARAMS.find((n) => names.includes(n)),
           }
         : undefined;
-    const idParamEntry = [
-      ...(getRef.pathItem.parameters ?? []).map((p: unknown, i: number) => ({ p, at: pointerTo("paths", getRef.path, "parameters", i) })),
-      ...(getRef.operation.parameters ?? []).map((p: unknown, i: number) => ({ p, at: `${getRef.pointer}/parameters/${i}` })),
-    ]
-      .map(({ p, at }) => follow(spec, p, at))
-      .find(({ node }) => node.in === "path" && node.name === idParam);
-    const idSchemaAt = idParamEntry?.node.schema ? `${idParamEntry.at}/schema` : undefined;
-    const validateId = idSchemaAt ? compiler.compile(idSchemaAt) : compiler.compileSchema({ type: "string" });
+    const idParamEntry = effectiveParameters(spec, getRef).find(({ param }) => param.in === "path" && param.name === idParam);
+    const idSchemaAt = idParamEntry?.param.schema ? idParamEntry.schemaAt : undefined;
     out.push({
       collectionPath: create.path,
       itemPath: getRef.path,
@@ -138,7 +131,7 @@ export function detectResources(spec: OpenApiDocument, operations: readonly Oper
       validateItem: compiler.compile(item.schemaAt),
       itemSchemaJson: JSON.stringify(follow(spec, { $ref: item.schemaAt }, item.schemaAt).node),
       list,
-      newId: idSchemaAt ? createIdGenerator(spec, idSchemaAt, validateId) : () => globalThis.crypto.randomUUID(),
+      newId: idSchemaAt ? createIdGenerator(spec, idSchemaAt, compiler.compile(idSchemaAt)) : () => globalThis.crypto.randomUUID(),
     });
   }
   return out;
