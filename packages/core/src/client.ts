@@ -1,72 +1,55 @@
 import type { Client } from "openapi-fetch";
 import * as openapiFetch from "openapi-fetch";
-import { authMiddleware } from "./auth.js";
-import { attemptFetch, CALL_OPTIONS_KEY, CallStates } from "./call-state.js";
-import { errorMappingMiddleware } from "./error-mapping.js";
-import { loggingMiddleware } from "./logging.js";
-import { type CallOptions, type ClientOptions, normalizeOptions, type ResolvedOptions } from "./options.js";
-import { pathSerializer } from "./path.js";
-import { retryMiddleware } from "./retry.js";
-import { timeoutMiddleware } from "./timeout.js";
+import { ApiPromise } from "./api-promise.js";
+import { type Attempt, type CallSetup, createRun } from "./call.js";
+import { type CallOptions, type ClientOptions, normalizeOptions } from "./options.js";
+import { pathSerializer, querySerializer } from "./serializers.js";
 
-// openapi-fetch's CJS build only sets `exports.default`; in our CJS output (built from ESM, in a
-// `type: module` package) a default import is the whole `module.exports`, so unwrap it once.
+// openapi-fetch's CJS build only sets `exports.default`; in our CJS output a default import is
+// the whole `module.exports`, so unwrap it once.
 type CreateFetchClient = typeof openapiFetch.default;
-const createFetchClient: CreateFetchClient = (openapiFetch.default as unknown as { default?: CreateFetchClient }).default ?? openapiFetch.default;
+const createFetchClient: CreateFetchClient = (openapiFetch.default as { default?: CreateFetchClient }).default ?? openapiFetch.default;
 
 export interface CrmClient<Paths extends {}> {
-  /** The typed openapi-fetch client, with auth, timeouts, retries and typed errors applied. */
+  /** The typed openapi-fetch client. Its calls get the token, the deadline, retries and typed errors too. */
   raw: Client<Paths>;
-  /** Per-call options as openapi-fetch init, for wrapper methods: `raw.GET(path, { params, ...init(o) })`. */
-  init: (options?: CallOptions) => CallInit;
-  /** The options in force after defaults and shorthands were applied. */
-  options: ResolvedOptions;
+  /** One call of an operation that answers JSON: resolves the parsed body, or `select(body)`. */
+  call<R, T = R>(attempt: Attempt<R>, options?: CallOptions, select?: (body: R) => T): ApiPromise<T>;
+  /** One call of an operation that answers no body (a delete): resolves `undefined`. */
+  callVoid(attempt: Attempt<unknown>, options?: CallOptions): ApiPromise<void>;
 }
 
 /**
- * openapi-fetch plus our middleware stack, in this order on the way out (reverse on the way back):
- * error mapping, logging, auth, the caller's middleware, timeout, retry.
+ * A client over openapi-fetch whose every call runs through one attempt loop (`createRun`).
+ * Wrapper methods hand the loop one attempt as a function of the attempt's own `fetch`, so a
+ * retry or a resend re-runs openapi-fetch (the body is serialised again: no request copy is
+ * kept); `raw` calls reach the loop through openapi-fetch's `fetch` option instead.
  */
-export function createClient<Paths extends {}>(options: ClientOptions & { baseUrl: string }): CrmClient<Paths> {
-  const resolved = normalizeOptions(options);
-  const states = new CallStates(resolved);
+export function createClient<Paths extends {}>(options: ClientOptions, setup: CallSetup = {}): CrmClient<Paths> {
+  const o = normalizeOptions(options);
+  const run = createRun(o, setup);
   const raw = createFetchClient<Paths>({
-    baseUrl: resolved.baseUrl,
-    fetch: attemptFetch(resolved.fetch),
-    headers: resolved.headers,
+    baseUrl: o.baseUrl,
+    headers: o.headers,
     pathSerializer: pathSerializer as never,
+    querySerializer,
+    fetch: (request: Request) => {
+      // A raw request with a body is consumed when sent: keep a copy in case it is sent again.
+      const spare = request.body ? request.clone() : request;
+      let next = request;
+      const attempt = (init: { fetch: (r: Request) => Promise<Response> }) => {
+        const sending = next;
+        next = spare === request ? request : spare.clone();
+        return init.fetch(sending).then((response) => ({ response }));
+      };
+      // The request follows the caller's own `signal`, if any: so must every attempt.
+      return run(attempt, { signal: request.signal }, undefined).then((r) => r.response);
+    },
   });
-  raw.use(errorMappingMiddleware(states));
-  if (resolved.logger) raw.use(loggingMiddleware(resolved.logger, states));
-  raw.use(authMiddleware(resolved.token));
-  if (resolved.middleware.length > 0) raw.use(...resolved.middleware);
-  raw.use(
-    timeoutMiddleware(states, (retryable) => retryable || resolved.onAuthError !== undefined),
-    retryMiddleware(resolved, states),
-  );
-  return { raw, init: callInit, options: resolved };
-}
-
-/** What `init()`/`callInit()` return: spread into openapi-fetch's init. */
-export interface CallInit {
-  headers?: Record<string, string>;
-}
-
-const NO_OPTIONS = { [CALL_OPTIONS_KEY]: Object.freeze({}) } as CallInit;
-
-/**
- * Per-call options as openapi-fetch init: `headers` go to the request; the rest, the caller's
- * signal included, travel to our middleware on the request object. The signal is not built into
- * the request: the timeout middleware combines it with the attempt's deadline and hands the one
- * signal to `fetch` (see `attemptFetch`).
- */
-export function callInit(options: CallOptions | undefined): CallInit {
-  if (!options) return NO_OPTIONS;
-  return { headers: options.headers, [CALL_OPTIONS_KEY]: options } as CallInit;
-}
-
-/** The success data of an openapi-fetch call; errors were already thrown by the middleware. */
-export async function unwrap<R extends { data?: unknown }>(call: Promise<R>): Promise<NonNullable<R["data"]>> {
-  const { data } = await call;
-  return data as NonNullable<R["data"]>;
+  if (o.middleware.length > 0) raw.use(...o.middleware);
+  return {
+    raw,
+    call: (attempt, options, select) => new ApiPromise(run(attempt, options, true, select)),
+    callVoid: (attempt, options) => new ApiPromise(run(attempt, options, false)),
+  };
 }

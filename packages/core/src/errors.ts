@@ -1,13 +1,28 @@
 import { redactUrl } from "./redact.js";
 
-/** Base class of every error this SDK throws, so `catch (e) { if (e instanceof CrmSdkError) … }` catches ours only. */
+/** Base class of every error this SDK throws: `catch (e) { if (e instanceof CrmSdkError) … }` catches ours only. */
 export class CrmSdkError extends Error {
   override name = "CrmSdkError";
 }
 
-/** The options given to a client or a call are wrong; nothing was sent. */
+/** The options given to a client are wrong; nothing was sent. The message names the option, never its value. */
 export class InvalidOptionsError extends CrmSdkError {
   override name = "InvalidOptionsError";
+}
+
+/**
+ * A value given for one call cannot be sent as it is (a path segment that is not valid UTF-16, a
+ * header value with CR or LF); nothing was sent. `in` and `parameter` say which, never the value.
+ */
+export class InvalidParameterError extends CrmSdkError {
+  override name = "InvalidParameterError";
+  declare readonly in: "path" | "query" | "header";
+  declare readonly parameter: string;
+  constructor(location: "path" | "query" | "header", parameter: string, problem: string) {
+    super(`${location} ${location === "header" ? "" : "parameter "}"${parameter}" ${problem}`);
+    this.in = location;
+    this.parameter = parameter;
+  }
 }
 
 export interface ApiErrorInit {
@@ -20,14 +35,15 @@ export interface ApiErrorInit {
   method: string;
   url: string;
   headers: Headers;
-  /** Vendor message to use instead of the one read from the body. */
+  /** Which vendor's client received it (`"syscap"`); a vendor's error classes match only its own. */
+  vendor?: string;
+  /** Use this message instead of the one read from the body. */
   message?: string;
 }
 
 /**
- * The server answered, and the answer is an error: a non-2xx status, a 2xx whose body is not
- * the JSON the spec promised, or a vendor envelope that says `success: false`.
- * `body` is typed per call site (`ApiError<components["schemas"]["Boom"]>`).
+ * The server answered, and the answer is an error: a non-2xx status, a 2xx without the JSON the
+ * spec promises, or a vendor envelope that says `success: false`.
  */
 export class ApiError<TBody = unknown> extends CrmSdkError {
   override name = "ApiError";
@@ -38,12 +54,13 @@ export class ApiError<TBody = unknown> extends CrmSdkError {
   /** The request URL with credentials (userinfo, token-like query parameters) removed. */
   declare readonly url: string;
   declare readonly headers: Headers;
+  declare readonly vendor: string | undefined;
   /** Milliseconds the server asked us to wait (`Retry-After`), when it said. */
   declare readonly retryAfter: number | undefined;
 
   constructor(init: ApiErrorInit) {
     const url = redactUrl(init.url);
-    const detail = init.message ?? vendorMessage(init.body) ?? (init.rawBody ? truncate(init.rawBody, 200) : undefined);
+    const detail = init.message ?? vendorMessage(init.body) ?? init.rawBody.slice(0, 200);
     super(`${init.status}${init.statusText ? ` ${init.statusText}` : ""} from ${init.method} ${url}${detail ? `: ${detail}` : ""}`);
     this.status = init.status;
     this.body = init.body as TBody | undefined;
@@ -51,51 +68,61 @@ export class ApiError<TBody = unknown> extends CrmSdkError {
     this.method = init.method;
     this.url = url;
     this.headers = init.headers;
+    this.vendor = init.vendor;
     this.retryAfter = parseRetryAfter(init.headers);
   }
 
-  /** Builds the subclass that matches the status (404 -> NotFoundError, 5xx -> InternalServerError…). */
+  /** Builds the class that matches the status (404 -> NotFoundError, any 5xx -> InternalServerError). */
   static from(init: ApiErrorInit): ApiError {
-    const Class = errorClassFor(init.status);
+    const Class = init.status >= 500 ? InternalServerError : init.status < 300 ? InvalidResponseError : (byStatus[init.status] ?? ApiError);
     return new Class(init);
   }
 
   /** A plain, secret-free view for logs and `JSON.stringify`. */
   toJSON() {
-    return { name: this.name, message: this.message, status: this.status, method: this.method, url: this.url, body: this.body, retryAfter: this.retryAfter };
+    const { name, message, status, method, url, vendor, body, retryAfter } = this;
+    return { name, message, status, method, url, vendor, body, retryAfter };
   }
 }
 
 export class BadRequestError<T = unknown> extends ApiError<T> {
   override name = "BadRequestError";
+  declare readonly status: 400;
 }
 export class AuthenticationError<T = unknown> extends ApiError<T> {
   override name = "AuthenticationError";
+  declare readonly status: 401;
 }
 export class PermissionDeniedError<T = unknown> extends ApiError<T> {
   override name = "PermissionDeniedError";
+  declare readonly status: 403;
 }
 export class NotFoundError<T = unknown> extends ApiError<T> {
   override name = "NotFoundError";
+  declare readonly status: 404;
 }
 export class ConflictError<T = unknown> extends ApiError<T> {
   override name = "ConflictError";
+  declare readonly status: 409;
 }
 export class UnprocessableEntityError<T = unknown> extends ApiError<T> {
   override name = "UnprocessableEntityError";
+  declare readonly status: 422;
 }
 export class RateLimitError<T = unknown> extends ApiError<T> {
   override name = "RateLimitError";
+  declare readonly status: 429;
 }
+/** Any 5xx. */
 export class InternalServerError<T = unknown> extends ApiError<T> {
   override name = "InternalServerError";
 }
-/** A 2xx answer whose body is not the JSON the spec promised (`rawBody` holds what came). */
+/** A 2xx without the JSON body the spec promises (empty, or not JSON: `rawBody` holds what came). */
 export class InvalidResponseError<T = unknown> extends ApiError<T> {
   override name = "InvalidResponseError";
 }
 
-const statusClasses: Record<number, typeof ApiError> = {
+const byStatus: Record<number, typeof ApiError> = {
   400: BadRequestError,
   401: AuthenticationError,
   403: PermissionDeniedError,
@@ -105,20 +132,52 @@ const statusClasses: Record<number, typeof ApiError> = {
   429: RateLimitError,
 };
 
-function errorClassFor(status: number): typeof ApiError {
-  if (status >= 500) return InternalServerError;
-  if (status >= 200 && status < 300) return InvalidResponseError;
-  return statusClasses[status] ?? ApiError;
+/** A class whose `instanceof` matches only the errors of one vendor's client. */
+export interface ScopedErrorClass<E> {
+  new (init: ApiErrorInit): E;
+  readonly prototype: E;
 }
 
-/** No answer came: DNS, refused or reset connection, or a body cut off mid-stream. */
+/**
+ * One vendor's API error classes: each extends the generic class of the same name (so core's
+ * `NotFoundError` still catches a 404 from any vendor), while its own `instanceof` matches only
+ * errors that vendor's client threw (tagged with `vendor`).
+ */
+export function scopedErrors(vendor: string) {
+  const scope = <C extends typeof ApiError>(Base: C) =>
+    class extends (Base as typeof ApiError) {
+      constructor(init: ApiErrorInit) {
+        super({ ...init, vendor });
+      }
+      static override [Symbol.hasInstance](value: unknown): boolean {
+        return value instanceof Base && value.vendor === vendor;
+      }
+    } as unknown as C;
+  return {
+    ApiError: scope(ApiError),
+    BadRequestError: scope(BadRequestError),
+    AuthenticationError: scope(AuthenticationError),
+    PermissionDeniedError: scope(PermissionDeniedError),
+    NotFoundError: scope(NotFoundError),
+    ConflictError: scope(ConflictError),
+    UnprocessableEntityError: scope(UnprocessableEntityError),
+    RateLimitError: scope(RateLimitError),
+    InternalServerError: scope(InternalServerError),
+    InvalidResponseError: scope(InvalidResponseError),
+  };
+}
+
+/** No answer came: DNS, a refused or reset connection, or a body cut off mid-stream. */
 export class ConnectionError extends CrmSdkError {
   override name = "ConnectionError";
   declare readonly method: string;
+  /** The request URL with credentials removed. */
   declare readonly url: string;
-  constructor(method: string, url: string, options?: { cause?: unknown; message?: string }) {
+  constructor(method: string, url: string, cause?: unknown, message?: string) {
     const safeUrl = redactUrl(url);
-    super(options?.message ?? `Connection error on ${method} ${safeUrl}${causeText(options?.cause)}`, { cause: options?.cause });
+    const c = cause as { code?: string; cause?: { code?: string } } | undefined;
+    const code = c?.code ?? c?.cause?.code;
+    super(message ?? `Connection error on ${method} ${safeUrl}${cause instanceof Error ? `: ${code ? `${code} ` : ""}${cause.message}` : ""}`, { cause });
     this.method = method;
     this.url = safeUrl;
   }
@@ -131,8 +190,8 @@ export class ConnectionError extends CrmSdkError {
 export class TimeoutError extends ConnectionError {
   override name = "TimeoutError";
   declare readonly timeoutMs: number;
-  constructor(method: string, url: string, timeoutMs: number, options?: { cause?: unknown }) {
-    super(method, url, { cause: options?.cause, message: `${method} ${redactUrl(url)} timed out after ${timeoutMs} ms` });
+  constructor(method: string, url: string, timeoutMs: number) {
+    super(method, url, undefined, `${method} ${redactUrl(url)} timed out after ${timeoutMs} ms`);
     this.timeoutMs = timeoutMs;
   }
 }
@@ -147,23 +206,13 @@ function vendorMessage(body: unknown): string | undefined {
   return undefined;
 }
 
-function causeText(cause: unknown): string {
-  if (cause instanceof Error) {
-    const code = (cause as { code?: string }).code ?? (cause.cause as { code?: string } | undefined)?.code;
-    return `: ${code ? `${code} ` : ""}${cause.message}`;
-  }
-  return "";
-}
-
-const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
-
 /** `Retry-After` (delta seconds or an HTTP date) or `retry-after-ms`, in milliseconds. */
 export function parseRetryAfter(headers: Headers, now = Date.now()): number | undefined {
-  const ms = headers.get("retry-after-ms");
-  if (ms !== null && ms.trim() !== "" && Number.isFinite(Number(ms))) return Math.max(0, Number(ms));
-  const value = headers.get("retry-after");
-  if (value === null || value.trim() === "") return undefined;
-  if (/^\d+(\.\d+)?$/.test(value.trim())) return Math.max(0, Number(value) * 1000);
+  const ms = headers.get("retry-after-ms")?.trim();
+  if (ms && Number(ms) >= 0) return Number(ms);
+  const value = headers.get("retry-after")?.trim();
+  if (!value) return undefined;
+  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

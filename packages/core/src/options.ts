@@ -1,152 +1,178 @@
 import type { Middleware } from "openapi-fetch";
-import { InvalidOptionsError } from "./errors.js";
+import { InvalidOptionsError, InvalidParameterError } from "./errors.js";
 import type { Logger } from "./logger.js";
-import { redactUrl } from "./redact.js";
 
-/** A bearer token, or a function that returns one (called for every request, may be async). */
+/** A bearer token, or a function that returns one (called for every attempt; may be async; `undefined` sends none). */
 export type TokenSource = string | (() => string | undefined | Promise<string | undefined>);
 
 export interface RetryOptions {
-  /** Retries after the first attempt. Default `2`. `0` turns retries off. */
+  /**
+   * Retries after the first attempt; `0` turns retries off.
+   * @default 2
+   */
   maxRetries?: number;
-  /** Methods retried without the caller opting in. Default `GET HEAD PUT DELETE OPTIONS`: never a create. */
+  /**
+   * Methods retried without the caller opting in with `idempotent: true`. Never a create.
+   * @default ["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]
+   */
   methods?: readonly string[];
-  /** Statuses retried. Default `408`, `429` and every `5xx`. */
+  /**
+   * Statuses retried (connection errors and timeouts always are).
+   * @default 408, 429 and every 5xx
+   */
   statusCodes?: readonly number[] | ((status: number) => boolean);
-  /** Longest `Retry-After` honoured; a longer one is not retried but thrown. Default `60_000` ms. */
+  /**
+   * Longest `Retry-After` honoured, in ms; an answer asking for longer is thrown, not waited for.
+   * @default 60_000
+   */
   maxRetryAfterMs?: number;
-  /** Delay before retry number `attempt` (1-based) when the server gave no `Retry-After`. Default: 0.5 s × 2^(attempt-1), capped at 8 s, minus up to 25 % jitter. */
-  delayMs?: (attempt: number) => number;
+  /**
+   * Wait before retry number `retry` (1-based) when the server gave no `Retry-After`, in ms.
+   * @default 500 × 2^(retry-1), capped at 8 000, minus up to 25 % jitter
+   */
+  delayMs?: (retry: number) => number;
+}
+
+/** What `onAuthError` is told: the token the refused request carried. */
+export interface AuthErrorContext {
+  /** The token that request was sent with (`undefined`: none). Compare it with your current one. */
+  token: string | undefined;
 }
 
 export interface ClientOptions {
-  /** Server URL. Default: the vendor's production server from its spec. */
+  /** The server, an `http:` or `https:` URL without credentials, query or fragment, e.g. `"https://crm.example.com/api"`. */
   baseUrl?: string;
-  /** Bearer token, or an async provider called per request. */
+  /** Bearer token, or a provider called before every attempt. */
   token?: TokenSource;
   /**
-   * Called once when a request gets a 401. Refresh your credentials and resolve `true` to send
-   * that request again (once) with a token read anew from `token`. Default: no refresh.
+   * Called when a request is refused for its credentials (a 401). Refresh them and resolve `true`
+   * to send that request once more with a token read anew from `token`; a token superseded since
+   * the request was sent needs no refresh (compare `context.token`).
+   * @default undefined (the 401 is thrown as `AuthenticationError`)
    */
-  onAuthError?: () => boolean | Promise<boolean>;
+  onAuthError?: (context: AuthErrorContext) => boolean | Promise<boolean>;
   /**
-   * `fetch` to use. Default: `globalThis.fetch`, looked up at each call (so msw or a polyfill
-   * installed later is used). It is called as `fetch(request, init)`, where `init.signal` carries
-   * the attempt's deadline and your `signal`: a wrapper must pass `init` on, as in
-   * `(request, init) => fetch(request, init)`.
+   * The `fetch` to send with, called as `fetch(request, { signal })`. A fetch that ignores the
+   * signal still cannot outlast the deadline: the call rejects with `TimeoutError` at it.
+   * @default globalThis.fetch, looked up at each call (so msw or a polyfill installed later is used)
    */
-  fetch?: typeof fetch;
-  /** Time limit for each attempt (headers and body), in ms. Default `60_000`. `0` disables it. */
+  fetch?: (request: Request, init?: RequestInit) => Promise<Response>;
+  /**
+   * Time limit of each attempt (headers and body), in ms; `0` turns it off. Calls that start
+   * within the same 1 % of this limit share one timer, so a deadline may fire up to 1 % late.
+   * @default 60_000
+   */
   timeoutMs?: number;
-  /** Shorthand for `retry.maxRetries`. Default `2`. */
+  /**
+   * Shorthand for `retry.maxRetries`.
+   * @default 2
+   */
   maxRetries?: number;
   /** Retry policy; see {@link RetryOptions} for each default. */
   retry?: RetryOptions;
-  /** Headers sent with every request. */
+  /**
+   * Headers sent with every request.
+   * @default {}
+   */
   headers?: Record<string, string>;
-  /** Log requests (never a token, password or Authorization header). Default: off. `true` logs to `console`. */
+  /**
+   * Logs each attempt (method, URL without credentials, status, duration): never a header, a body,
+   * a token or a password. `true` logs to `console`.
+   * @default false
+   */
   logger?: Logger | boolean;
-  /** Extra openapi-fetch middleware, run after ours on the request and before ours on the response. */
+  /**
+   * openapi-fetch middleware, run on every attempt before it is sent (before the token is added,
+   * so a middleware never sees it) and on every response.
+   * @default []
+   */
   middleware?: Middleware[];
 }
 
-/** Per-call options, accepted as the last argument of every wrapper method. */
+/** Per-call options, the last argument of every client method. */
 export interface CallOptions {
-  /** Aborts the call, including any wait between retries. */
+  /** Aborts the call, including a wait between retries; the call rejects with the signal's reason. */
   signal?: AbortSignal;
   /** Overrides the client's `timeoutMs` for this call. */
   timeoutMs?: number;
   /** Overrides the client's `maxRetries` for this call. */
   maxRetries?: number;
-  /** The caller asserts that this call is safe to send twice, so a POST/PATCH may be retried. Default `false`. */
+  /**
+   * The caller asserts that this call is safe to send twice, so a POST or PATCH may be retried.
+   * @default false
+   */
   idempotent?: boolean;
-  /** Extra headers for this call. */
+  /** Extra headers for this call (they win over the client's, and an `Authorization` here wins over `token`). */
   headers?: Record<string, string>;
-}
-
-export interface ResolvedRetry {
-  maxRetries: number;
-  methods: ReadonlySet<string>;
-  retryStatus: (status: number) => boolean;
-  maxRetryAfterMs: number;
-  delayMs: (attempt: number) => number;
 }
 
 export interface ResolvedOptions {
   baseUrl: string;
   token: TokenSource | undefined;
-  onAuthError: (() => boolean | Promise<boolean>) | undefined;
-  fetch: typeof fetch;
+  onAuthError: ClientOptions["onAuthError"];
+  fetch: NonNullable<ClientOptions["fetch"]>;
   timeoutMs: number;
-  retry: ResolvedRetry;
+  maxRetries: number;
+  retryMethods: readonly string[];
+  retryStatus: (status: number) => boolean;
+  maxRetryAfterMs: number;
+  delayMs: (retry: number) => number;
   headers: Record<string, string>;
   logger: Logger | undefined;
   middleware: Middleware[];
 }
 
-export const DEFAULT_TIMEOUT_MS = 60_000;
-export const DEFAULT_MAX_RETRIES = 2;
-export const DEFAULT_RETRY_METHODS = ["GET", "HEAD", "PUT", "DELETE", "OPTIONS"] as const;
-export const DEFAULT_RETRY_STATUS_CODES = [408, 429] as const;
-export const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
-
 /** Exponential backoff with jitter: 0.5 s, 1 s, 2 s … capped at 8 s, each minus up to 25 %. */
-export function defaultDelayMs(attempt: number): number {
-  const base = Math.min(500 * 2 ** (attempt - 1), 8_000);
-  return base * (1 - Math.random() * 0.25);
+export const defaultDelayMs = (retry: number): number => Math.min(500 * 2 ** (retry - 1), 8_000) * (1 - Math.random() * 0.25);
+
+const count = (name: string, value: unknown, fallback: number): number => {
+  const n = value ?? fallback;
+  if (typeof n !== "number" || !Number.isInteger(n) || n < 0) throw new InvalidOptionsError(`${name} must be a non-negative integer`);
+  return n;
+};
+
+const HEADER_NAME = /^[!#$%&'*+.^`|~\w-]+$/;
+/** Refuses a header whose name is not a token or whose value holds CR, LF or NUL (request splitting); names it, never the value. */
+export function checkHeaders(headers: Record<string, string> | undefined, fail: (name: string, problem: string) => Error): void {
+  for (const name in headers) {
+    if (!HEADER_NAME.test(name)) throw fail(name, "is not a valid header name");
+    if (/[\r\n\0]/.test(String(headers[name]))) throw fail(name, "contains CR, LF or NUL");
+  }
 }
+export const headerError = (name: string, problem: string) => new InvalidParameterError("header", name, problem);
 
-const isNonNegativeInteger = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n) && n >= 0;
-
-/** Turns the user's options (shorthands included) into one validated shape; nothing downstream re-checks. */
-export function normalizeOptions(options: ClientOptions & { baseUrl: string }): ResolvedOptions {
-  const maxRetries = options.retry?.maxRetries ?? options.maxRetries ?? DEFAULT_MAX_RETRIES;
-  if (!isNonNegativeInteger(maxRetries)) throw new InvalidOptionsError(`maxRetries must be a non-negative integer, got ${String(maxRetries)}`);
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (!isNonNegativeInteger(timeoutMs)) throw new InvalidOptionsError(`timeoutMs must be a non-negative integer (ms), got ${String(timeoutMs)}`);
-  let base: URL;
+/** Turns the user's options (shorthands included) into one validated shape; nothing downstream re-checks them. */
+export function normalizeOptions(options: ClientOptions): ResolvedOptions {
+  const { baseUrl, token, fetch, retry = {}, logger } = options;
+  if (typeof baseUrl !== "string") throw new InvalidOptionsError("baseUrl is required: the URL of your vendor's API");
+  let url: URL | undefined;
   try {
-    base = new URL(options.baseUrl);
-  } catch {
-    throw new InvalidOptionsError(`baseUrl must be an absolute URL, got ${JSON.stringify(redactUrl(String(options.baseUrl)))}`);
+    url = new URL(baseUrl);
+  } catch {}
+  // The value is never repeated: a malformed URL may still carry a password.
+  if (!url || !/^https?:$/.test(url.protocol)) throw new InvalidOptionsError("baseUrl must be an absolute http: or https: URL");
+  if (baseUrl !== baseUrl.trim()) throw new InvalidOptionsError("baseUrl must not start or end with whitespace");
+  if (url.username || url.password) throw new InvalidOptionsError("baseUrl must not contain credentials (user:password@); pass `token` instead");
+  if (/[?#]/.test(baseUrl)) throw new InvalidOptionsError("baseUrl must not contain a query or a fragment");
+  if (typeof token === "string" ? !token || /[\r\n\0]/.test(token) : token !== undefined && typeof token !== "function") {
+    throw new InvalidOptionsError("token must be a non-empty string without CR, LF or NUL, or a function returning one");
   }
-  if (base.username || base.password) throw new InvalidOptionsError("baseUrl must not contain credentials (user:password@); pass `token` instead");
-  if (options.token !== undefined && typeof options.token !== "string" && typeof options.token !== "function") {
-    throw new InvalidOptionsError("token must be a string or a function returning one");
-  }
-  if (options.fetch !== undefined && typeof options.fetch !== "function") throw new InvalidOptionsError("fetch must be a function");
-  // Without options.fetch, look globalThis.fetch up at call time, so that a client created at
-  // module load still sees a fetch patched later (msw's server.listen(), nock, a polyfill).
-  const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const codes = options.retry?.statusCodes;
-  const retryStatus =
-    typeof codes === "function"
-      ? codes
-      : codes
-        ? (status: number) => codes.includes(status)
-        : (status: number) => status >= 500 || (DEFAULT_RETRY_STATUS_CODES as readonly number[]).includes(status);
-  const logger = options.logger === true ? consoleLogger : options.logger === false ? undefined : options.logger;
+  if (fetch !== undefined && typeof fetch !== "function") throw new InvalidOptionsError("fetch must be a function");
+  checkHeaders(options.headers, (name, problem) => new InvalidOptionsError(`headers: "${name}" ${problem}`));
+  const codes = retry.statusCodes;
   return {
-    baseUrl: options.baseUrl.replace(/\/+$/, ""),
-    token: options.token,
+    baseUrl: baseUrl.replace(/\/+$/, ""),
+    token,
     onAuthError: options.onAuthError,
-    fetch: fetchImpl,
-    timeoutMs,
-    retry: {
-      maxRetries,
-      methods: new Set((options.retry?.methods ?? DEFAULT_RETRY_METHODS).map((m) => m.toUpperCase())),
-      retryStatus,
-      maxRetryAfterMs: options.retry?.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS,
-      delayMs: options.retry?.delayMs ?? defaultDelayMs,
-    },
+    fetch: fetch ?? ((request, init) => globalThis.fetch(request, init)),
+    timeoutMs: count("timeoutMs", options.timeoutMs, 60_000),
+    maxRetries: count("maxRetries", retry.maxRetries ?? options.maxRetries, 2),
+    retryMethods: (retry.methods ?? ["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]).map((m) => m.toUpperCase()),
+    retryStatus: typeof codes === "function" ? codes : codes ? (s) => codes.includes(s) : (s) => s >= 500 || s === 408 || s === 429,
+    maxRetryAfterMs: count("retry.maxRetryAfterMs", retry.maxRetryAfterMs, 60_000),
+    delayMs: retry.delayMs ?? defaultDelayMs,
     headers: { ...options.headers },
-    logger,
+    logger: logger === true ? console : logger || undefined,
     middleware: options.middleware ?? [],
   };
 }
-
-const consoleLogger: Logger = {
-  debug: (message, fields) => console.debug(message, fields),
-  info: (message, fields) => console.info(message, fields),
-  warn: (message, fields) => console.warn(message, fields),
-};

@@ -1,69 +1,90 @@
+import type { ApiPromise } from "./api-promise.js";
+import { InvalidOptionsError } from "./errors.js";
+
+/** Which page to fetch, in the three forms vendors ask for it. */
+export interface PageRequest {
+  /** 1-based page number (Syscap `page`, Centia `page`). */
+  page: number;
+  /** 0-based index of the page's first item (Envia `start`). */
+  offset: number;
+  /** Items per page (Syscap `per`, Envia `length`, Centia `pagination`). */
+  size: number;
+}
+
+/** How a listing is walked; the option names are the same for every vendor. */
+export interface PagingOptions {
+  /** Items per page. @default 100 */
+  pageSize?: number;
+  /**
+   * Pages kept in flight once the listing's total is known (from its first page); still yielded
+   * in order, and at most this many held at once. @default 1
+   */
+  concurrency?: number;
+}
+
+/** One page of a listing: the vendor's page, its items, and the response it came in. */
+export interface Page<P, I> {
+  /** 1-based page number. */
+  page: number;
+  data: P;
+  items: readonly I[];
+  response: Response;
+}
+
+export interface Paging<P, I> {
+  fetchPage: (request: PageRequest) => ApiPromise<P>;
+  items: (page: P) => readonly I[] | null | undefined;
+  /** The number of pages, where a page tells it (a total count, a last page number). */
+  pageCount?: (page: P, size: number) => number | null | undefined;
+}
+
 /**
- * Async iterators over the three paging styles of our vendors. Each fetches the next page only
- * when the previous one has been consumed, holds one page in memory, stops exactly at the end,
- * and yields nothing for an empty first page. Stop early with `break`.
+ * A listing walked page by page as you iterate: `for await (const item of list)`, or
+ * `list.pages()` for each page with its response, or `list.take(n)` for at most `n` items. It
+ * fetches lazily, stops exactly at the end (the total where a page gives one, else a short or
+ * empty page), and sends nothing more once you `break`.
  */
-
-export interface PagePerOptions<TPage, TItem> {
-  /** Fetches page `page` (1-based) of `per` items. */
-  fetchPage: (page: number, per: number) => Promise<TPage>;
-  items: (page: TPage) => readonly TItem[] | null | undefined;
-  /** Total number of records across all pages (Syscap: `meta.count`). */
-  total: (page: TPage) => number | null | undefined;
-  per: number;
-  firstPage?: number;
-}
-
-/** `page`/`per` paging with a total count (Syscap). */
-export async function* paginatePagePer<TPage, TItem>(o: PagePerOptions<TPage, TItem>): AsyncGenerator<TItem, void, undefined> {
-  let seen = 0;
-  for (let page = o.firstPage ?? 1; ; page++) {
-    const result = await o.fetchPage(page, o.per);
-    const items = o.items(result) ?? [];
-    yield* items;
-    seen += items.length;
-    const total = o.total(result);
-    if (items.length === 0 || (typeof total === "number" ? seen >= total : items.length < o.per)) return;
+export class Paginator<P, I> implements AsyncIterable<I> {
+  constructor(
+    private readonly paging: Paging<P, I>,
+    private readonly options: PagingOptions = {},
+  ) {
+    const { pageSize = 100, concurrency = 1 } = options;
+    for (const [name, n, max] of [["pageSize", pageSize, 1e4], ["concurrency", concurrency, 64]] as const) {
+      if (!Number.isInteger(n) || n < 1 || n > max) throw new InvalidOptionsError(`${name} must be an integer from 1 to ${max}`);
+    }
   }
-}
 
-export interface OffsetOptions<TPage, TItem> {
-  /** Fetches `length` records starting at offset `start` (0-based). */
-  fetchPage: (start: number, length: number) => Promise<TPage>;
-  items: (page: TPage) => readonly TItem[] | null | undefined;
-  /** Records matching the filters (Envia: `recordsFiltered`). */
-  total: (page: TPage) => number | null | undefined;
-  length: number;
-}
-
-/** `start`/`length` offset paging with a filtered count (Envia). */
-export async function* paginateOffset<TPage, TItem>(o: OffsetOptions<TPage, TItem>): AsyncGenerator<TItem, void, undefined> {
-  for (let start = 0; ; ) {
-    const result = await o.fetchPage(start, o.length);
-    const items = o.items(result) ?? [];
-    yield* items;
-    start += items.length;
-    const total = o.total(result);
-    if (items.length === 0 || (typeof total === "number" ? start >= total : items.length < o.length)) return;
+  async *pages(): AsyncGenerator<Page<P, I>, void, undefined> {
+    const { pageSize: size = 100, concurrency = 1 } = this.options;
+    const inflight: ReturnType<ApiPromise<P>["withResponse"]>[] = [];
+    let requested = 0;
+    const request = () => {
+      const pending = this.paging.fetchPage({ page: ++requested, offset: (requested - 1) * size, size }).withResponse();
+      pending.catch(() => {}); // a page left in flight after a `break` must not become an unhandled rejection
+      inflight.push(pending);
+    };
+    request();
+    let count: number | null | undefined;
+    for (let page = 1; ; page++) {
+      const { data, response } = await (inflight.shift() as (typeof inflight)[number]);
+      const items = this.paging.items(data) ?? [];
+      if (page === 1) count = this.paging.pageCount?.(data, size);
+      yield { page, data, items, response };
+      if (items.length === 0 || (typeof count === "number" ? page >= count : items.length < size)) return;
+      const limit = typeof count === "number" ? Math.min(count, page + concurrency) : page + 1;
+      while (requested < limit) request();
+    }
   }
-}
 
-export interface LastPageOptions<TPage, TItem> {
-  /** Fetches page `page` (1-based). */
-  fetchPage: (page: number) => Promise<TPage>;
-  items: (page: TPage) => readonly TItem[] | null | undefined;
-  /** The number of the last page (Centia: `last_page`). */
-  lastPage: (page: TPage) => number | null | undefined;
-  firstPage?: number;
-}
+  async *[Symbol.asyncIterator](): AsyncGenerator<I, void, undefined> {
+    for await (const page of this.pages()) yield* page.items;
+  }
 
-/** `page` paging with a `last_page` marker (Centia). */
-export async function* paginateLastPage<TPage, TItem>(o: LastPageOptions<TPage, TItem>): AsyncGenerator<TItem, void, undefined> {
-  for (let page = o.firstPage ?? 1; ; page++) {
-    const result = await o.fetchPage(page);
-    const items = o.items(result) ?? [];
-    yield* items;
-    const last = o.lastPage(result);
-    if (items.length === 0 || typeof last !== "number" || page >= last) return;
+  /** At most `limit` items, fetching no page beyond the one that reaches it. */
+  async take(limit: number): Promise<I[]> {
+    const out: I[] = [];
+    if (limit > 0) for await (const item of this) if (out.push(item) >= limit) break;
+    return out;
   }
 }

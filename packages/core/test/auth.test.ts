@@ -49,13 +49,13 @@ describe("auth", () => {
 
 describe("default fetch", () => {
   it("looks globalThis.fetch up at call time, so a fetch patched after creating the client is used", async () => {
-    const { createClient, unwrap } = await import("../src/index.js");
-    const { raw } = createClient<import("./helpers.js").TestPaths>({ baseUrl: "https://api.test" });
+    const { createClient } = await import("../src/index.js");
+    const { raw, call } = createClient<import("./helpers.js").TestPaths>({ baseUrl: "https://api.test" });
     const original = globalThis.fetch;
     const { fetch, requests } = scriptedFetch([json({ items: ["late"] })]);
     globalThis.fetch = fetch;
     try {
-      await expect(unwrap(raw.GET("/things"))).resolves.toEqual({ items: ["late"] });
+      await expect(call((init) => raw.GET("/things", init))).resolves.toEqual({ items: ["late"] });
       expect(requests).toHaveLength(1);
     } finally {
       globalThis.fetch = original;

@@ -4,14 +4,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   type ApiError,
   ConnectionError,
-  callInit,
   createClient,
   InternalServerError,
   InvalidResponseError,
   type LogFields,
   RateLimitError,
   TimeoutError,
-  unwrap,
 } from "../src/index.js";
 
 /**
@@ -82,10 +80,10 @@ const logger = {
 
 type AnyPaths = any;
 function client(options: { timeoutMs?: number; maxRetries?: number } = {}) {
-  const { raw } = createClient<AnyPaths>({ baseUrl, token: CANARY, logger, retry: { delayMs: () => 10 }, ...options });
+  const { raw, call } = createClient<AnyPaths>({ baseUrl, token: CANARY, logger, retry: { delayMs: () => 10 }, ...options });
   return {
-    get: (path: string) => unwrap(raw.GET(path, { ...callInit({}) })),
-    post: (path: string, body: unknown) => unwrap(raw.POST(path, { body, ...callInit({}) })),
+    get: (path: string) => call((init) => raw.GET(path, init)),
+    post: (path: string, body: unknown) => call((init) => raw.POST(path, { body, ...init })),
   };
 }
 

@@ -1,4 +1,4 @@
-import { type CallOptions, type ClientOptions, createClient, unwrap } from "../src/index.js";
+import { type CallOptions, type ClientOptions, createClient } from "../src/index.js";
 
 /** A tiny API used by the core tests: one collection with get, list, create and delete. */
 export interface TestPaths {
@@ -41,19 +41,19 @@ export const json = (body: unknown, status = 200, headers: Record<string, string
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
 
 /** A client over the test API with instant retries, so tests don't wait for backoff. */
-export function testClient(fetch: typeof globalThis.fetch, options: Partial<ClientOptions> = {}) {
-  const { raw, init } = createClient<TestPaths>({
+export function testClient(fetch: (request: Request, init?: RequestInit) => Promise<Response>, options: Partial<ClientOptions> = {}) {
+  const { raw, call, callVoid } = createClient<TestPaths>({
     baseUrl: "https://api.test",
     token: "tok-CANARY-123456",
     fetch,
-    retry: { delayMs: () => 0, ...options.retry },
     ...options,
+    retry: { delayMs: () => 0, ...options.retry },
   });
   return {
     raw,
-    list: (o?: CallOptions) => unwrap(raw.GET("/things", { ...init(o) })),
-    get: (id: string, o?: CallOptions) => unwrap(raw.GET("/things/{id}", { params: { path: { id } }, ...init(o) })),
-    create: (name: string, o?: CallOptions) => unwrap(raw.POST("/things", { body: { name }, ...init(o) })),
-    remove: (id: string, o?: CallOptions) => unwrap(raw.DELETE("/things/{id}", { params: { path: { id } }, ...init(o) })),
+    list: (o?: CallOptions) => call((init) => raw.GET("/things", init), o),
+    get: (id: string, o?: CallOptions) => call((init) => raw.GET("/things/{id}", { params: { path: { id } }, ...init }), o),
+    create: (name: string, o?: CallOptions) => call((init) => raw.POST("/things", { body: { name }, ...init }), o),
+    remove: (id: string, o?: CallOptions) => callVoid((init) => raw.DELETE("/things/{id}", { params: { path: { id } }, ...init }), o),
   };
 }
