@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { bundleSpec, repoRoot } from "../packages/spec-tools/src/index.js";
-import { renderErrorExports } from "./lib/error-exports.mjs";
+import { renderErrorExports, renderServer } from "./lib/error-exports.mjs";
 import { renderMethodMap } from "./lib/method-map.mjs";
 
 const HEADER = (vendor) =>
@@ -17,11 +17,20 @@ const HEADER = (vendor) =>
 export async function renderVendor(vendor, { root = repoRoot } = {}) {
   const spec = await bundleSpec(vendor, { root });
   // openapi-typescript mutates its input (discriminators), so it gets a copy of the bundled spec.
-  const ast = await openapiTS(structuredClone(spec), { alphabetize: false, defaultNonNullable: false });
+  // rootTypes: every component schema also exported under its own name (`Prospect`), so that
+  // signatures and hovers name it instead of expanding it.
+  const ast = await openapiTS(structuredClone(spec), {
+    alphabetize: false,
+    defaultNonNullable: false,
+    rootTypes: true,
+    rootTypesNoSchemaPrefix: true,
+    rootTypesKeepCasing: true,
+  });
   const files = {
     [`packages/${vendor}/openapi.json`]: `${JSON.stringify(spec, null, 2)}\n`,
     [`packages/${vendor}/src/generated/schema.ts`]: HEADER(vendor) + astToString(ast),
-    [`packages/${vendor}/src/generated/errors.ts`]: HEADER(vendor) + renderErrorExports(spec),
+    [`packages/${vendor}/src/generated/errors.ts`]: HEADER(vendor) + renderErrorExports(spec, vendor),
+    [`packages/${vendor}/src/generated/server.ts`]: HEADER(vendor) + renderServer(spec),
   };
   const methodMap = renderMethodMap(spec);
   if (methodMap) files[`packages/${vendor}/src/generated/methods.ts`] = HEADER(vendor) + methodMap;

@@ -30,34 +30,75 @@ export function errorSchemaNames(spec) {
   return [...names].sort();
 }
 
-export function renderErrorExports(spec) {
+const DOC = {
+  ApiError: "Any error answer from {V} (a 2xx without the promised JSON included)",
+  BadRequestError: "{V} answered 400",
+  AuthenticationError: "{V} answered 401: the token is missing, wrong or expired",
+  PermissionDeniedError: "{V} answered 403",
+  NotFoundError: "{V} answered 404",
+  ConflictError: "{V} answered 409",
+  UnprocessableEntityError: "{V} answered 422",
+  RateLimitError: "{V} answered 429; `retryAfter` says how long it asked to wait",
+  InternalServerError: "{V} answered a 5xx",
+  InvalidResponseError: "{V} answered 2xx without the JSON body its API promises (`rawBody` holds what came)",
+};
+
+/**
+ * `vendor`'s error classes: scoped copies of core's (`instanceof` matches only this vendor's
+ * errors, while core's class of the same name matches any vendor's), `body` typed as the spec's
+ * error schema, `status` as each class's literal.
+ */
+export function renderErrorExports(spec, vendor) {
   const names = errorSchemaNames(spec);
   const body = names.length > 0 ? names.map((n) => `components["schemas"]["${n}"]`).join(" | ") : "unknown";
+  const title = spec.info?.title?.split(/\s+/)[0] ?? vendor;
   return [
-    'import { typedErrors } from "@crm-sdk/core";',
+    'import * as core from "@crm-sdk/core";',
     'import type { components } from "./schema.js";',
     "",
-    "export {",
-    "  type CallOptions,",
-    "  type ClientOptions,",
-    "  ConnectionError,",
-    "  CrmSdkError,",
-    "  InvalidOptionsError,",
-    "  InvalidParameterError,",
-    "  type LogFields,",
-    "  type Logger,",
-    "  type RetryOptions,",
-    "  TimeoutError,",
-    "  type TokenSource,",
-    '} from "@crm-sdk/core";',
+    "export { ConnectionError, CrmSdkError, InvalidOptionsError, InvalidParameterError, TimeoutError } from \"@crm-sdk/core\";",
     "",
-    `/** The body of the spec's error responses${names.length ? ` (${names.join(", ")})` : " (none declared)"}. */`,
+    `/** The body of ${title}'s error answers${names.length ? ` (${names.join(", ")})` : " (the spec declares none)"}. */`,
     `export type ErrorBody = ${body};`,
     "",
-    "const errors = typedErrors<ErrorBody>();",
-    "/** @crm-sdk/core's API error classes (the same classes at runtime), with `body` typed as {@link ErrorBody}. */",
-    ...API_ERRORS.map((n) => `export const ${n} = errors.${n};`),
-    ...API_ERRORS.map((n) => `export type ${n} = InstanceType<typeof ${n}>;`),
+    ...API_ERRORS.flatMap((n) => [
+      `/** ${DOC[n].replace("{V}", title)}. Matches ${title}'s errors only; \`@crm-sdk/core\`'s \`${n}\` matches any vendor's. */`,
+      `export const ${n}: core.ScopedErrorClass<${n}> = /* @__PURE__ */ core.scopedError(core.${n}, "${vendor}");`,
+      `export type ${n} = core.${n}<ErrorBody>;`,
+    ]),
     "",
   ].join("\n");
+}
+
+/** The spec's production server, when it documents one: a first server URL without `{variables}`. */
+export function documentedServer(spec) {
+  const url = spec.servers?.[0]?.url;
+  return url && !url.includes("{") ? url.replace(/\/+$/, "") : undefined;
+}
+
+/** `generated/server.ts`: the default `baseUrl` (only where the spec documents a production server) and the option's type. */
+export function renderServer(spec) {
+  const url = documentedServer(spec);
+  const title = spec.info?.title?.split(/\s+/)[0] ?? "the vendor";
+  return url
+    ? [
+        `/** ${title}'s production server, from the spec's \`servers\`: the default \`baseUrl\`. */`,
+        `export const DEFAULT_BASE_URL: string | undefined = ${JSON.stringify(url)};`,
+        "",
+        "export interface ServerOptions {",
+        `  /** ${title}'s API URL. @default ${JSON.stringify(url)} */`,
+        "  baseUrl?: string;",
+        "}",
+        "",
+      ].join("\n")
+    : [
+        `/** ${title} documents no production server, so there is no default \`baseUrl\`. */`,
+        "export const DEFAULT_BASE_URL: string | undefined = undefined;",
+        "",
+        "export interface ServerOptions {",
+        `  /** Your ${title} API URL (${title} documents no public server), e.g. \`process.env.${title.toUpperCase()}_BASE_URL\`. Required. */`,
+        "  baseUrl: string;",
+        "}",
+        "",
+      ].join("\n");
 }

@@ -2,7 +2,7 @@
 // `<Module><Method>Request` schema per method (`method: { const: "<Method>" }`, `parameters:
 // $ref <Module><Method>Params`), each with a `<Module><Method>Result` schema. This emits a type map
 // keyed by the docs' qualified names ("Companies.GetCompanies") so that `call()` is typed from
-// the spec alone. Returns null for specs without RPC operations.
+// the spec alone, plus two small runtime tables. Returns null for specs without RPC operations.
 
 const refName = (ref) => ref.split("/").pop();
 
@@ -42,32 +42,25 @@ export function collectRpcMethods(spec) {
 export function renderMethodMap(spec) {
   const methods = collectRpcMethods(spec);
   if (methods.length === 0) return null;
-  const counts = new Map();
-  for (const m of methods) counts.set(m.method, (counts.get(m.method) ?? 0) + 1);
+  const names = [...new Set(methods.flatMap((m) => [m.paramsName, m.resultName]))].sort();
   const lines = [
-    'import type { components } from "./schema";',
+    `import type { ${names.join(", ")} } from "./schema.js";`,
     "",
-    'type Schemas = components["schemas"];',
-    "",
-    "/** Every RPC method, keyed by its qualified name as the vendor's docs write it. */",
+    "/** Every RPC method, keyed by its qualified name as the vendor's docs write it (`Companies.GetCompanies`). */",
     "export interface RpcMethods {",
   ];
   for (const m of methods) {
     lines.push(
-      `  "${m.qualified}": { module: "${m.module}"; method: "${m.method}"; path: "${m.path}"; paramsRequired: ${m.paramsRequired}; params: Schemas["${m.paramsName}"]; result: Schemas["${m.resultName}"] };`,
+      `  "${m.qualified}": { paramsRequired: ${m.paramsRequired}; params: ${m.paramsName}; result: ${m.resultName} };`,
     );
   }
   lines.push("}", "");
-  lines.push("/** Method names unique across modules, which may also be called without their module. */");
-  lines.push("export interface RpcBareMethods {");
-  for (const m of methods) if (counts.get(m.method) === 1) lines.push(`  "${m.method}": RpcMethods["${m.qualified}"];`);
-  lines.push("}", "");
   const paths = new Map(methods.map((m) => [m.module, m.path]));
-  lines.push("/** Runtime table: each module's path. */");
-  lines.push("export const rpcModulePaths = {");
+  lines.push("/** Each module's path (runtime table). */");
+  lines.push("export const rpcModulePaths: Record<string, string> = {");
   for (const [module, path] of paths) lines.push(`  ${module}: "${path}",`);
-  lines.push("} as const;", "");
-  lines.push("/** Runtime table: every qualified method name (bare names are derived where unique). */");
-  lines.push(`export const rpcMethodNames = [${methods.map((m) => `"${m.qualified}"`).join(", ")}] as const;`, "");
+  lines.push("};", "");
+  lines.push("/** Every qualified method name (runtime table). */");
+  lines.push(`export const rpcMethodNames: ReadonlySet<string> = new Set([${methods.map((m) => `"${m.qualified}"`).join(", ")}]);`, "");
   return lines.join("\n");
 }

@@ -1,34 +1,49 @@
-import { type BodyOf, type CallOptions, type ClientOptions, createClient, unwrap } from "@crm-sdk/core";
-import type { components, operations, paths } from "./generated/schema.js";
+import { type ApiPromise, type CallOptions, type ClientOptions, createClient, type Page, Paginator, type RawClient } from "@crm-sdk/core";
+import type { Prospect, ProspectCreate, ProspectUpdate, ProspectWriteResult, paths } from "./generated/schema.js";
+import { DEFAULT_BASE_URL, type ServerOptions } from "./generated/server.js";
 
-// What users catch and configure (typed from the spec); core's runtime helpers stay internal.
 export * from "./generated/errors.js";
-export type { components, operations, paths };
-export type Prospect = components["schemas"]["Prospect"];
+export type * from "./generated/schema.js";
+export type { ApiPromise, CallOptions, LogFields, Logger, Page, Paginator, PagingOptions, RetryOptions, TokenSource, WithResponse } from "@crm-sdk/core";
 
-/** Placeholder server from the spec (the captured docs lost the real URL): pass `baseUrl`. */
-export const ALGEBRAIX_BASE_URL = "https://api.algebraix.com";
+export interface AlgebraixClientOptions extends Omit<ClientOptions, "baseUrl">, ServerOptions {}
 
-export type AlgebraixClientOptions = ClientOptions;
+/** Every prospect of the CRM as one page (Algebraix does not page its list): `items`, `total`, and the array in `data`. */
+export type ProspectPage = Page<Prospect[], Prospect>;
 
-/** A typed client for the Algebraix admissions CRM. */
-export function createAlgebraixClient(options: AlgebraixClientOptions = {}) {
-  const { raw, init } = createClient<paths>({ ...options, baseUrl: options.baseUrl ?? ALGEBRAIX_BASE_URL });
+export interface AlgebraixProspects {
+  /** Every prospect of the CRM, as one page (the API does not page it). */
+  list(options?: CallOptions): ApiPromise<ProspectPage>;
+  /** The same prospects, for `for await` like every other vendor's listing. */
+  listAll(options?: CallOptions): Paginator<Prospect[], Prospect>;
+  get(prospectId: string, options?: CallOptions): ApiPromise<Prospect>;
+  /** Creates a prospect; resolves Algebraix's answer (the new `id` and a message). Never sent twice unless `idempotent: true`. */
+  create(body: ProspectCreate, options?: CallOptions): ApiPromise<ProspectWriteResult>;
+  /** Partial update: only the fields given change. Resolves Algebraix's answer (a message). */
+  update(prospectId: string, body: ProspectUpdate, options?: CallOptions): ApiPromise<ProspectWriteResult>;
+}
+
+/** A client for the Algebraix admissions CRM. */
+export interface AlgebraixClient {
+  readonly prospects: AlgebraixProspects;
+  /** The typed openapi-fetch client underneath, for what the methods above do not cover. */
+  readonly raw: RawClient<paths>;
+}
+
+/** Creates an Algebraix client: `createAlgebraixClient({ baseUrl, token })`. */
+export function createAlgebraixClient(options: AlgebraixClientOptions): AlgebraixClient {
+  const { raw, call } = createClient<paths>({ ...options, baseUrl: options.baseUrl ?? DEFAULT_BASE_URL }, { vendor: "algebraix" });
   const path = (prospect_id: string) => ({ path: { prospect_id } });
+  const list = (o?: CallOptions) =>
+    call((init) => raw.GET("/prospects", init), o, (items) => ({ page: 1, lastPage: 1, total: items.length, items, data: items }));
   return {
     raw,
     prospects: {
-      /** Every prospect of the CRM (a bare array; the API does not page it). */
-      list: (o?: CallOptions) => unwrap(raw.GET("/prospects", { ...init(o) })),
-      /** Creates a prospect; never retried unless `idempotent: true`. */
-      create: (body: BodyOf<operations["createProspect"]>, o?: CallOptions) => unwrap(raw.POST("/prospects", { body, ...init(o) })),
-      get: (prospectId: string, o?: CallOptions) => unwrap(raw.GET("/prospects/{prospect_id}", { params: path(prospectId), ...init(o) })),
-      /** Partial update: only the fields given change. */
-      update: (prospectId: string, body: BodyOf<operations["updateProspect"]>, o?: CallOptions) =>
-        unwrap(raw.PATCH("/prospects/{prospect_id}", { params: path(prospectId), body, ...init(o) })),
+      list,
+      listAll: (o) => new Paginator(() => list(o), { pageSize: 1e4 }),
+      get: (id, o) => call((init) => raw.GET("/prospects/{prospect_id}", { params: path(id), ...init }), o),
+      create: (body, o) => call((init) => raw.POST("/prospects", { body, ...init }), o),
+      update: (id, body, o) => call((init) => raw.PATCH("/prospects/{prospect_id}", { params: path(id), body, ...init }), o),
     },
   };
 }
-
-export type AlgebraixClient = ReturnType<typeof createAlgebraixClient>;
-export { operationMethods } from "./operations.js";

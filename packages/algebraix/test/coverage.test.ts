@@ -1,4 +1,5 @@
 import { coverageSuite } from "@crm-sdk/contract-testing/suite";
-import { createAlgebraixClient, operationMethods } from "../src/index.js";
+import { createAlgebraixClient } from "../src/index.js";
+import { operationMethods } from "../src/operations.js";
 
-coverageSuite({ vendor: "algebraix", client: createAlgebraixClient({ token: "t" }), operationMethods });
+coverageSuite({ vendor: "algebraix", client: createAlgebraixClient({ baseUrl: "https://algebraix.test", token: "t" }), operationMethods });

@@ -1,32 +1,32 @@
 import { ApiError, type ApiErrorInit, CrmSdkError } from "@crm-sdk/core";
-import type { components } from "./generated/schema.js";
+import type { RpcError as RpcErrorBody } from "./generated/schema.js";
 
 /**
- * Centia answered `success: false` (usually with HTTP 200). `error` is the vendor's message,
+ * Centia answered `success: false` (usually with HTTP 200). `error` is Centia's message,
  * `rpcMethod` the qualified method (`Companies.GetCompanies`), `body` the failure envelope.
  */
-export class RpcError extends ApiError<components["schemas"]["RpcError"]> {
+export class RpcError extends ApiError<RpcErrorBody> {
   override name = "RpcError";
   readonly rpcMethod: string;
   readonly error: string;
-  constructor(init: ApiErrorInit & { rpcMethod: string; error: string }) {
-    super({ ...init, message: `${init.rpcMethod} failed: ${init.error}` });
+  constructor(init: Omit<ApiErrorInit, "message" | "vendor"> & { rpcMethod: string; error: string }) {
+    super({ ...init, vendor: "centia", message: `${init.rpcMethod} failed: ${init.error}` });
     this.rpcMethod = init.rpcMethod;
     this.error = init.error;
   }
 }
 
-/** `call()` was given a method name Centia does not have, or one that needs its module (`Contacts.GetInputs`). */
+/** `call()` was given a method name Centia does not have (names are qualified: `Contacts.GetInputs`). Nothing was sent. */
 export class UnknownMethodError extends CrmSdkError {
   override name = "UnknownMethodError";
   readonly rpcMethod: string;
-  constructor(rpcMethod: string, hint: string) {
-    super(`unknown Centia method ${JSON.stringify(rpcMethod)}: ${hint}`);
+  constructor(rpcMethod: string) {
+    super(`unknown Centia method ${JSON.stringify(rpcMethod)}: methods are named with their module, as in "Companies.GetCompanies"`);
     this.rpcMethod = rpcMethod;
   }
 }
 
-/** Login failed: wrong email or password, or no credentials to log in with. The password is never included. */
+/** Logging in failed: wrong e-mail or password. The password is never included. */
 export class LoginError extends CrmSdkError {
   override name = "LoginError";
 }

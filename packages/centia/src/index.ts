@@ -1,124 +1,115 @@
-import { type CallOptions, type ClientOptions, createClient, paginateLastPage } from "@crm-sdk/core";
+import { type ApiPromise, type CallOptions, type ClientOptions, createClient, type Page, Paginator, type PagingOptions, type RawClient } from "@crm-sdk/core";
 import { LoginError, RpcError } from "./errors.js";
-import type { components, operations, paths } from "./generated/schema.js";
-import { rpcMethodSugar } from "./operations.js";
-import { type CallArgs, type MethodName, type ParamsOf, type ResultOf, sendRpc } from "./rpc.js";
+import type { paths } from "./generated/schema.js";
+import { DEFAULT_BASE_URL, type ServerOptions } from "./generated/server.js";
+import { rpcListings, rpcMethodSugar } from "./operations.js";
+import type { CentiaResources } from "./resources.js";
+import { type CallArgs, type MethodName, type ResultOf, sendRpc } from "./rpc.js";
 
 export { LoginError, RpcError, UnknownMethodError } from "./errors.js";
-// What users catch and configure (typed from the spec); core's runtime helpers stay internal.
 export * from "./generated/errors.js";
-export { type RpcBareMethods, type RpcMethods, rpcMethodNames, rpcModulePaths } from "./generated/methods.js";
+export type { RpcMethods } from "./generated/methods.js";
+export type * from "./generated/schema.js";
+export type * from "./resources.js";
 export type { CallArgs, MethodName, ParamsOf, ResultOf } from "./rpc.js";
-export type { components, operations, paths };
-
-/** Placeholder server from the spec (the captured docs lost the endpoint URL): pass `baseUrl`. */
-export const CENTIA_BASE_URL = "https://centiacrm.desarrollo.in/api/v1";
+export type { ApiPromise, CallOptions, LogFields, Logger, Page, PageQuery, Paginator, PagingOptions, RetryOptions, WithResponse } from "@crm-sdk/core";
 
 /** Sign in with a token you already have, or with the e-mail and password `Auth.Login` takes. */
 export type CentiaCredentials = { token: string; email?: never; password?: never } | { email: string; password: string; token?: never };
-export type CentiaClientOptions = Omit<ClientOptions, "token" | "onAuthError"> & CentiaCredentials;
+export type CentiaClientOptions = Omit<ClientOptions, "baseUrl" | "token" | "onAuthError"> & ServerOptions & CentiaCredentials;
+
+/** A client for Centia CRM's RPC API: `call(method, params)` typed by method name, plus one resource per module. */
+export interface CentiaClient extends CentiaResources {
+  /** Calls any method by its qualified name: `call("Companies.GetCompanies", { profile_id })`. */
+  call<M extends MethodName>(method: M, ...args: CallArgs<M>): ApiPromise<ResultOf<M>>;
+  /** Logs in (again) with the configured e-mail and password; calls do this by themselves when needed. */
+  login(): Promise<void>;
+  /** The typed openapi-fetch client underneath. */
+  readonly raw: RawClient<paths>;
+}
 
 /**
- * Assumption (specs/centia/NOTES.md): an expired token may also come back as `success: false`
- * on HTTP 200; these messages are treated as an authentication failure and trigger one login.
+ * Centia may also report an expired token as `success: false` on HTTP 200 (an assumption, see
+ * specs/centia/NOTES.md): these messages count as a refused token, like a 401.
  */
 const AUTH_FAILURE = /token|unauthori[sz]ed|unauthenticated|not authenticated|sesi[oó]n|session expired/i;
 
-/** A typed client for Centia CRM's RPC API: `call(method, params)` plus one resource per module. */
-export function createCentiaClient(options: CentiaClientOptions) {
-  const { email, password, token: initialToken, ...rest } = options as CentiaClientOptions & { email?: string; password?: string; token?: string };
-  const baseUrl = options.baseUrl ?? CENTIA_BASE_URL;
+/** Creates a Centia client: `createCentiaClient({ baseUrl, email, password })` or `({ baseUrl, token })`. */
+export function createCentiaClient(options: CentiaClientOptions): CentiaClient {
+  const { email, password, token: given, ...rest } = options as CentiaClientOptions & { email?: string; password?: string; token?: string };
   const canLogin = typeof email === "string" && typeof password === "string";
-  if (!canLogin && !initialToken) throw new LoginError("createCentiaClient needs { token } or { email, password }");
+  if (!canLogin && !given) throw new LoginError("createCentiaClient needs { token } or { email, password }");
+  const setup = { vendor: "centia", isAuthError: (e: { status: number }) => e.status === 401 || (e instanceof RpcError && AUTH_FAILURE.test(e.error)) };
+  const base = { ...rest, baseUrl: rest.baseUrl ?? DEFAULT_BASE_URL };
 
-  // Login goes through a client without a token (Auth.Login needs none).
-  const { raw: loginRaw, init: loginInit } = createClient<paths>({ ...rest, baseUrl });
-  let token: string | undefined = initialToken;
+  // Auth.Login goes through a client without a token. One login at a time: calls that need a
+  // token meanwhile wait for it, and a request refused with a token older than the current one is
+  // simply sent again with the current one (no second login).
+  const anonymous = createClient<paths>(base, setup);
+  let token = given;
   let pending: Promise<string> | undefined;
-  const login = (): Promise<string> => {
-    pending ??= sendRpc(loginRaw, loginInit, "Auth.Login", { email, password })
-      .then((result) => {
-        token = (result as ResultOf<"Auth.Login">).token;
-        return token;
-      })
-      .catch((error: unknown) => {
-        throw error instanceof RpcError ? new LoginError(`Auth.Login failed: ${error.error}`) : error;
-      })
+  const login = (): Promise<string> =>
+    (pending ??= sendRpc<ResultOf<"Auth.Login">>(anonymous, "Auth.Login", { email, password }, undefined)
+      .then(
+        (result) => (token = result.token),
+        (error: unknown) => {
+          throw error instanceof RpcError ? new LoginError(`Auth.Login failed: ${error.error}`) : error;
+        },
+      )
       .finally(() => {
         pending = undefined;
-      });
-    return pending;
-  };
-  const relogin = async () => {
-    if (!canLogin) return false;
-    token = undefined;
-    await login();
-    return true;
-  };
+      }));
+  const client = createClient<paths>(
+    { ...base, token: () => token ?? login(), onAuthError: async (refused) => canLogin && (refused.token !== token || (await login(), true)) },
+    setup,
+  );
 
-  const { raw, init } = createClient<paths>({
-    ...rest,
-    baseUrl,
-    token: async () => token ?? (await login()),
-    onAuthError: relogin,
-  });
-
-  async function call<M extends MethodName>(method: M, ...[params, o]: CallArgs<M>): Promise<ResultOf<M>> {
-    try {
-      return (await sendRpc(raw, init, method, params, o)) as ResultOf<M>;
-    } catch (error) {
-      // Centia may report an expired token as success: false on HTTP 200: log in again once.
-      if (error instanceof RpcError && AUTH_FAILURE.test(error.error) && (await relogin())) {
-        return (await sendRpc(raw, init, method, params, o)) as ResultOf<M>;
-      }
-      throw error;
-    }
-  }
-
-  type O = CallOptions;
-  const pages =
-    <M extends "Companies.GetCompanies" | "Contacts.GetContacts" | "Opportunities.GetOpportunities", K extends keyof ResultOf<M>>(method: M, key: K) =>
-    (params: Omit<ParamsOf<M>, "page">, o?: O) =>
-      paginateLastPage({
-        fetchPage: (page) => call(method, ...([{ ...params, page }, o] as CallArgs<M>)),
-        items: (r) => r[key] as unknown as readonly (ResultOf<M>[K] extends readonly (infer I)[] | null | undefined ? I : never)[],
-        lastPage: (r) => r.last_page,
-      });
-
-  // One resource per module (`centia.companies.list(...)`), each method one `call` of the
-  // qualified name `rpcMethodSugar` gives it; typed by `ModuleResources`.
   const resources: Record<string, Record<string, unknown>> = {};
   for (const [qualified, sugar] of Object.entries(rpcMethodSugar)) {
-    const [resource, name] = sugar.split(".");
-    if (!resource || !name) continue;
-    resources[resource] ??= {};
-    resources[resource][name] = (params: never, o?: O) => call(qualified as MethodName, ...([params, o] as CallArgs<MethodName>));
+    const [resource = "", name] = sugar.split(".");
+    if (!name) continue;
+    const target = (resources[resource] ??= {});
+    const listing = rpcListings[qualified];
+    if (!listing) {
+      target[name] = (params: unknown, o?: CallOptions) => sendRpc(client, qualified, params, o);
+      continue;
+    }
+    const [key, paged] = listing;
+    const list = (params: Record<string, unknown> = {}, o?: CallOptions) => {
+      const { page = 1, pageSize = 100, ...filters } = params as { page?: number; pageSize?: number };
+      return sendRpc(client, qualified, paged ? { ...filters, page, pagination: pageSize } : params, o, (r: Record<string, unknown>) => {
+        const items = r[key] as unknown[];
+        return { page, lastPage: paged ? r.last_page : 1, total: paged ? r.total : items.length, items, data: r } as Page<unknown, unknown>;
+      });
+    };
+    target.list = list;
+    target.listAll = (params: Record<string, unknown>, o: CallOptions & PagingOptions = {}) =>
+      new Paginator(({ page, size }) => list({ ...params, page, pageSize: size }, o), paged ? o : { pageSize: 1e4 });
   }
-  const modules = resources as unknown as ModuleResources;
-
   return {
-    raw,
-    call,
-    /** Logs in (again) with the configured e-mail and password; `call` does this by itself when needed. */
-    login: () => login(),
-    ...modules,
-    companies: {
-      ...modules.companies,
-      /** Every company, page by page (`last_page`), as you iterate. */ listAll: pages("Companies.GetCompanies", "companies"),
-    },
-    contacts: { ...modules.contacts, listAll: pages("Contacts.GetContacts", "contacts") },
-    opportunities: { ...modules.opportunities, listAll: pages("Opportunities.GetOpportunities", "opportunities") },
+    ...(resources as unknown as CentiaResources),
+    raw: client.raw,
+    call: (method, ...[params, o]) => sendRpc(client, method, params, o),
+    login: () => login().then(() => undefined),
   };
 }
 
+// Each resource method must take and resolve exactly what `call` does for its RPC method.
 type Sugar = typeof rpcMethodSugar;
-type SugarEntry = { [Q in keyof Sugar]: Sugar[Q] extends `${infer R}.${infer M}` ? { qualified: Q; resource: R; method: M } : never }[keyof Sugar];
-/** `centia.<resource>.<method>(params, options)`, one per RPC method, typed like `call`. */
-export type ModuleResources = {
-  [R in SugarEntry["resource"]]: {
-    [E in Extract<SugarEntry, { resource: R }> as E["method"]]: (...args: CallArgs<E["qualified"]>) => Promise<ResultOf<E["qualified"]>>;
-  };
-};
-
-export type CentiaClient = ReturnType<typeof createCentiaClient>;
-export { operationMethods, rpcMethodSugar } from "./operations.js";
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type MethodOf<S extends string> = S extends `${infer R extends keyof CentiaResources}.${infer M}` ? CentiaResources[R][M & keyof CentiaResources[R]] : never;
+type Mismatch = {
+  [Q in keyof Sugar]: Sugar[Q] extends `${string}.list` | "login"
+    ? never
+    : MethodOf<Sugar[Q]> extends (...args: infer A) => infer R
+      ? Same<A, CallArgs<Q>> extends true
+        ? Same<R, ApiPromise<ResultOf<Q>>> extends true
+          ? never
+          : Q
+        : Q
+      : Q;
+}[keyof Sugar];
+/** Compile-time check: names a method of `resources.ts` whose type disagrees with the spec. */
+export type _ResourceCheck = [Mismatch] extends [never] ? true : { mismatch: Mismatch };
+const resourceCheck: _ResourceCheck = true;
+void resourceCheck;

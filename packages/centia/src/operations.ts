@@ -12,7 +12,7 @@ export const operationMethods = {
   callTickets: "call",
 } as const satisfies Record<keyof operations, string>;
 
-/** The module resource method (`centia.companies.list`) for each RPC method of the spec. */
+/** The module resource method (`centia.companies.list`) for each RPC method of the spec (`resources.ts` types them). */
 export const rpcMethodSugar = {
   "Auth.Login": "login",
   "Profiles.GetProfiles": "profiles.list",
@@ -53,3 +53,13 @@ export const rpcMethodSugar = {
   "Tickets.GetPriorities": "tickets.getPriorities",
   "Tickets.CreateTicket": "tickets.create",
 } as const satisfies Record<keyof RpcMethods, string>;
+
+/** The RPC methods behind `list`: the result's key that holds the items, and whether Centia pages it. */
+export const rpcListings: Record<string, readonly [key: string, paged: boolean]> = {
+  "Profiles.GetProfiles": ["profiles", false],
+  "Companies.GetCompanies": ["companies", true],
+  "Contacts.GetContacts": ["contacts", true],
+  "Products.GetProducts": ["products", false],
+  "Opportunities.GetOpportunities": ["opportunities", true],
+  "Tickets.GetTickets": ["tickets", false],
+};

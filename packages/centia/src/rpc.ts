@@ -1,78 +1,45 @@
-import type { CallInit, CallOptions, RawClient } from "@crm-sdk/core";
+import { ApiPromise, type CallOptions, type CrmClient } from "@crm-sdk/core";
 import { RpcError, UnknownMethodError } from "./errors.js";
-import { type RpcBareMethods, type RpcMethods, rpcMethodNames, rpcModulePaths } from "./generated/methods.js";
+import { type RpcMethods, rpcMethodNames, rpcModulePaths } from "./generated/methods.js";
 import type { paths } from "./generated/schema.js";
 
-/** Every name `call()` accepts: qualified (`Contacts.GetInputs`) or, where unique, bare (`GetCompanies`). */
-export type MethodName = keyof RpcMethods | keyof RpcBareMethods;
-type Entry<M extends MethodName> = M extends keyof RpcMethods ? RpcMethods[M] : M extends keyof RpcBareMethods ? RpcBareMethods[M] : never;
-export type ParamsOf<M extends MethodName> = Entry<M>["params"];
-export type ResultOf<M extends MethodName> = Entry<M>["result"];
+/** Every name `call()` accepts: a qualified method name as Centia's docs write it (`Companies.GetCompanies`). */
+export type MethodName = keyof RpcMethods;
+/** The parameters of a method (`ParamsOf<"Companies.GetCompanies">` is `CompaniesGetCompaniesParams`). */
+export type ParamsOf<M extends MethodName> = RpcMethods[M]["params"];
+/** What a method resolves to (`ResultOf<"Companies.GetCompanies">` is `CompaniesGetCompaniesResult`). */
+export type ResultOf<M extends MethodName> = RpcMethods[M]["result"];
 /** `params` is required exactly when the method has a required parameter. */
-export type CallArgs<M extends MethodName> = Entry<M>["paramsRequired"] extends true
+export type CallArgs<M extends MethodName> = RpcMethods[M]["paramsRequired"] extends true
   ? [params: ParamsOf<M>, options?: CallOptions]
   : [params?: ParamsOf<M>, options?: CallOptions];
 
-const qualifiedNames: ReadonlySet<string> = new Set(rpcMethodNames);
-/** Bare method name -> its qualified names (more than one where the name repeats across modules). */
-const byBareName = new Map<string, string[]>();
-for (const qualified of rpcMethodNames) {
-  const bare = qualified.slice(qualified.indexOf(".") + 1);
-  byBareName.set(bare, [...(byBareName.get(bare) ?? []), qualified]);
-}
-
-/** Resolves a bare or qualified method name to its module path and method, or throws `UnknownMethodError`. */
-export function resolveMethod(name: string): { path: string; method: string; qualified: string } {
-  const candidates = name.includes(".") ? (qualifiedNames.has(name) ? [name] : []) : (byBareName.get(name) ?? []);
-  const [qualified] = candidates;
-  if (candidates.length !== 1 || !qualified) {
-    throw new UnknownMethodError(
-      name,
-      candidates.length > 1 ? `it exists in several modules; call one of ${candidates.join(", ")}` : "see the Centia method list in the docs",
-    );
-  }
-  const [module, method] = qualified.split(".") as [keyof typeof rpcModulePaths, string];
-  return { path: rpcModulePaths[module], method, qualified };
-}
-
-interface Envelope {
-  success?: boolean;
-  response?: unknown;
-  error?: string;
-}
+const READ: CallOptions = { idempotent: true };
 
 /**
- * Sends one RPC call: POST `{ method, parameters }` to the module's path, then unwraps the
- * `{ success, response, error }` envelope. `success: false` throws `RpcError` whatever the
- * HTTP status.
+ * One RPC call: POST `{ method, parameters }` to the module's path, and the `{ success, response,
+ * error }` envelope unwrapped; `success: false` rejects with `RpcError` whatever the HTTP status.
+ * Centia's `Get*` methods only read, so they are retried like a GET; creates and edits are not.
  */
-export async function sendRpc(
-  raw: RawClient<paths>,
-  init: (o?: CallOptions) => CallInit,
+export function sendRpc<T, U = T>(
+  client: CrmClient<paths>,
   name: string,
   params: unknown,
-  options?: CallOptions,
-): Promise<unknown> {
-  const { path, method, qualified } = resolveMethod(name);
+  o: CallOptions | undefined,
+  map?: (result: T) => U,
+): ApiPromise<U> {
+  const [module = "", method = ""] = name.split(".");
+  const path = rpcMethodNames.has(name) ? rpcModulePaths[module] : undefined;
+  if (!path) return new ApiPromise(Promise.reject(new UnknownMethodError(name)));
   const body = params === undefined ? { method } : { method, parameters: params };
-  // Centia's Get* methods only read, so they may be retried like a GET; creates and edits may not.
-  const { data, response } = await raw.POST(path as "/companies", {
-    body: body as never,
-    ...init({ ...options, idempotent: options?.idempotent ?? method.startsWith("Get") }),
-  });
-  const envelope = (data ?? {}) as Envelope;
-  if (envelope.success !== true) {
-    throw new RpcError({
-      status: response.status,
-      statusText: response.statusText,
-      body: envelope,
-      rawBody: JSON.stringify(envelope),
-      method: "POST",
-      url: response.url || path,
-      headers: response.headers,
-      rpcMethod: qualified,
-      error: typeof envelope.error === "string" ? envelope.error : "success was not true",
-    });
-  }
-  return envelope.response;
+  const read = method.startsWith("Get");
+  return client.call(
+    (init) => client.raw.POST(path as "/companies", { body: body as never, ...init }),
+    o ? { ...o, idempotent: o.idempotent ?? read } : read ? READ : undefined,
+    (envelope: { success?: unknown; response?: unknown; error?: unknown }, response: Response) => {
+      if (envelope.success === true) return map ? map(envelope.response as T) : (envelope.response as U);
+      const error = typeof envelope.error === "string" ? envelope.error : "success was not true";
+      throw new RpcError({ status: response.status, body: envelope as never, rawBody: JSON.stringify(envelope), method: "POST", url: response.url || path, headers: response.headers, rpcMethod: name, error });
+    },
+  );
 }

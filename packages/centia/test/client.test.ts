@@ -88,25 +88,25 @@ describe("createCentiaClient", () => {
       client.contacts.getOrigins({ profile_id: 1 }),
       client.tickets.getCases({ profile_id: 1 }),
     ]);
-    await client.profiles.list();
+    await client.profiles.getCountries();
     expect(seen.filter((s) => s.path === "/auth")).toHaveLength(1);
   });
 
-  it("routes qualified names to their module, and bare names where they are unique", async () => {
+  it("routes qualified names to their module", async () => {
     const client = centia();
     await expect(client.call("Contacts.GetInputs", { profile_id: 1 })).resolves.toEqual({ method: "GetInputs", path: "/contacts" });
     await expect(client.call("Opportunities.GetInputs", { profile_id: 1 })).resolves.toEqual({ method: "GetInputs", path: "/opportunities" });
-    await expect(client.call("GetCountries")).resolves.toEqual({ method: "GetCountries", path: "/profiles" });
+    await expect(client.call("Profiles.GetCountries")).resolves.toEqual({ method: "GetCountries", path: "/profiles" });
   });
 
-  it("refuses an ambiguous bare name or an unknown method before sending anything", async () => {
+  it("refuses a name without its module or an unknown method before sending anything", async () => {
     const client = centia();
-    // @ts-expect-error GetInputs exists in four modules: it must be qualified
-    const ambiguous = await client.call("GetInputs", { profile_id: 1 }).catch((e: unknown) => e);
-    expect(ambiguous).toBeInstanceOf(UnknownMethodError);
-    expect(String(ambiguous)).toContain("Companies.GetInputs");
+    // @ts-expect-error methods are named with their module
+    const bare = await client.call("GetCountries").catch((e: unknown) => e);
+    expect(bare).toBeInstanceOf(UnknownMethodError);
+    expect(String(bare)).toContain("Companies.GetCompanies");
     // @ts-expect-error not a Centia method
-    await expect(client.call("DropDatabase", {})).rejects.toBeInstanceOf(UnknownMethodError);
+    await expect(client.call("Companies.DropDatabase", {})).rejects.toBeInstanceOf(UnknownMethodError);
     expect(seen).toHaveLength(0);
   });
 
@@ -124,7 +124,7 @@ describe("createCentiaClient", () => {
 
   it.each(["401", "200"] as const)("an expired token (answered with HTTP %s) triggers exactly one new login and the call succeeds", async (how) => {
     const client = centia();
-    await client.profiles.list();
+    await client.profiles.getCountries();
     staleAs = how;
     valid = "rotated-by-server";
     const before = seen.filter((s) => s.path === "/auth").length;
@@ -134,13 +134,13 @@ describe("createCentiaClient", () => {
 
   it("a token-only client cannot log in again: the authentication failure is thrown", async () => {
     const client = createCentiaClient({ baseUrl, token: "someone-elses-token", maxRetries: 0 });
-    await expect(client.profiles.list()).rejects.toBeInstanceOf(AuthenticationError);
+    await expect(client.profiles.getCountries()).rejects.toBeInstanceOf(AuthenticationError);
     expect(seen.filter((s) => s.path === "/auth")).toHaveLength(0);
   });
 
   it("wrong credentials give LoginError, without the password in the error or the logs", async () => {
     const client = createCentiaClient({ baseUrl, email: "ana@example.com", password: "wrong-CANARY-pass", logger });
-    const error = await client.profiles.list().catch((e: unknown) => e);
+    const error = await client.profiles.getCountries().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LoginError);
     expect(String(error)).toContain("Invalid credentials");
     for (const text of [String(error), JSON.stringify(error), logLines.join("\n")]) {

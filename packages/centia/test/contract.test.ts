@@ -1,10 +1,12 @@
 import { bodyExample } from "@crm-sdk/contract-testing";
 import { contractSuite } from "@crm-sdk/contract-testing/suite";
 import { readBundledSpec } from "@crm-sdk/spec-tools";
-import { type CentiaClient, createCentiaClient, type operations, rpcMethodNames, rpcMethodSugar } from "../src/index.js";
+import { type CentiaClient, createCentiaClient, type MethodName, type operations } from "../src/index.js";
+import { rpcMethodNames } from "../src/generated/methods.js";
+import { rpcMethodSugar } from "../src/operations.js";
 
 const spec = readBundledSpec("centia");
-type Qualified = (typeof rpcMethodNames)[number];
+type Qualified = MethodName;
 type Module = keyof typeof operationOf;
 const split = (q: Qualified) => q.split(".") as [Module, string];
 const operationOf = {
@@ -18,7 +20,7 @@ const operationOf = {
 } as const;
 /** The spec's own request example of a method (its `parameters`). */
 const params = (q: Qualified) => bodyExample(spec, operationOf[split(q)[0]], split(q)[1]).parameters;
-const methodsOf = (module: Module) => rpcMethodNames.filter((q) => split(q)[0] === module);
+const methodsOf = (module: Module) => [...rpcMethodNames].filter((q) => split(q as Qualified)[0] === module) as Qualified[];
 const { email, password } = params("Auth.Login");
 
 /** Every method of a module through `call`, by qualified name. */

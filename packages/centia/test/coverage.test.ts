@@ -1,9 +1,11 @@
 import { listOperations, readBundledSpec } from "@crm-sdk/spec-tools";
 import { describe, expect, it } from "vitest";
-import { createCentiaClient, operationMethods, rpcMethodNames, rpcMethodSugar } from "../src/index.js";
+import { createCentiaClient } from "../src/index.js";
+import { rpcMethodNames } from "../src/generated/methods.js";
+import { operationMethods, rpcMethodSugar } from "../src/operations.js";
 
 const spec = readBundledSpec("centia");
-const client = createCentiaClient({ token: "t" }) as unknown as Record<string, Record<string, unknown>>;
+const client = createCentiaClient({ baseUrl: "https://centia.test", token: "t" }) as unknown as Record<string, Record<string, unknown>>;
 const resolve = (dotted: string) => dotted.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], client);
 
 /** Every RPC method of the spec, read from each module path's request `oneOf`. */

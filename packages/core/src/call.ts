@@ -19,8 +19,6 @@ export type Attempt<R> = (init: AttemptInit) => Promise<{ data?: R; response: Re
 export interface CallSetup {
   /** Tags every `ApiError`, so that a vendor's error classes match only its own errors. */
   vendor?: string;
-  /** A 2xx body that still reports a failure (Centia's `success: false`) becomes this error. */
-  check?: (data: unknown, response: Response, sent: Sent) => ApiError | undefined;
   /** Whether an error means the request's credentials were refused. Default: a 401. */
   isAuthError?: (error: ApiError) => boolean;
 }
@@ -37,7 +35,7 @@ export type Run = <R, T = R>(
   attempt: Attempt<R>,
   options: CallOptions | undefined,
   body: boolean | undefined,
-  select?: (data: R) => T,
+  select?: (data: R, response: Response) => T,
 ) => Promise<{ data: T; response: Response }>;
 
 const NONE: CallOptions = {};
@@ -92,7 +90,7 @@ export function createRun(o: ResolvedOptions, setup: CallSetup): Run {
     return sent.sending ? new ConnectionError(sent.method, sent.url, error) : error;
   }
 
-  return async function run<R, T>(attempt: Attempt<R>, c: CallOptions = NONE, body: boolean | undefined, select?: (data: R) => T) {
+  return async function run<R, T>(attempt: Attempt<R>, c: CallOptions = NONE, body: boolean | undefined, select?: (data: R, response: Response) => T) {
     if (c !== NONE) checkHeaders(c.headers, headerError);
     const timeoutMs = c.timeoutMs ?? o.timeoutMs;
     const maxRetries = c.maxRetries ?? o.maxRetries;
@@ -119,9 +117,15 @@ export function createRun(o: ResolvedOptions, setup: CallSetup): Run {
         } catch (error) {
           throw apiError(response, sent, text ?? "", undefined, `the body is not the JSON the API promises (${text ? (error as Error).message : "it is empty"})`);
         }
-        const refused = setup.check?.(data, response, sent);
-        if (refused) throw refused;
-        return { data: select ? select(data as R) : (data as T), response };
+        if (!select) return { data: data as T, response };
+        // `select` picks the result out of the body, and may throw a vendor's error (Centia's
+        // envelope); any other failure there means the body is not what the API promises.
+        try {
+          return { data: select(data as R, response), response };
+        } catch (error) {
+          if (error instanceof CrmSdkError) throw error;
+          throw apiError(response, sent, text as string, data, `the body is not what the API promises (${(error as Error).message})`);
+        }
       } catch (error) {
         failure = classify(error, ticket, sent, timeoutMs, c.signal);
       } finally {

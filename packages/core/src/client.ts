@@ -14,7 +14,7 @@ export interface CrmClient<Paths extends {}> {
   /** The typed openapi-fetch client. Its calls get the token, the deadline, retries and typed errors too. */
   raw: Client<Paths>;
   /** One call of an operation that answers JSON: resolves the parsed body, or `select(body)`. */
-  call<R, T = R>(attempt: Attempt<R>, options?: CallOptions, select?: (body: R) => T): ApiPromise<T>;
+  call<R, T = R>(attempt: Attempt<R>, options?: CallOptions, select?: (body: R, response: Response) => T): ApiPromise<T>;
   /** One call of an operation that answers no body (a delete): resolves `undefined`. */
   callVoid(attempt: Attempt<unknown>, options?: CallOptions): ApiPromise<void>;
 }

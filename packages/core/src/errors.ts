@@ -139,32 +139,19 @@ export interface ScopedErrorClass<E> {
 }
 
 /**
- * One vendor's API error classes: each extends the generic class of the same name (so core's
+ * One vendor's copy of an API error class: it extends the generic class (so core's
  * `NotFoundError` still catches a 404 from any vendor), while its own `instanceof` matches only
- * errors that vendor's client threw (tagged with `vendor`).
+ * the errors that vendor's client threw (tagged with `vendor`).
  */
-export function scopedErrors(vendor: string) {
-  const scope = <C extends typeof ApiError>(Base: C) =>
-    class extends (Base as typeof ApiError) {
-      constructor(init: ApiErrorInit) {
-        super({ ...init, vendor });
-      }
-      static override [Symbol.hasInstance](value: unknown): boolean {
-        return value instanceof Base && value.vendor === vendor;
-      }
-    } as unknown as C;
-  return {
-    ApiError: scope(ApiError),
-    BadRequestError: scope(BadRequestError),
-    AuthenticationError: scope(AuthenticationError),
-    PermissionDeniedError: scope(PermissionDeniedError),
-    NotFoundError: scope(NotFoundError),
-    ConflictError: scope(ConflictError),
-    UnprocessableEntityError: scope(UnprocessableEntityError),
-    RateLimitError: scope(RateLimitError),
-    InternalServerError: scope(InternalServerError),
-    InvalidResponseError: scope(InvalidResponseError),
-  };
+export function scopedError<C extends typeof ApiError>(Base: C, vendor: string): C {
+  return class extends (Base as typeof ApiError) {
+    constructor(init: ApiErrorInit) {
+      super({ ...init, vendor });
+    }
+    static override [Symbol.hasInstance](value: unknown): boolean {
+      return value instanceof Base && value.vendor === vendor;
+    }
+  } as unknown as C;
 }
 
 /** No answer came: DNS, a refused or reset connection, or a body cut off mid-stream. */

@@ -19,12 +19,12 @@ export {
   parseRetryAfter,
   RateLimitError,
   type ScopedErrorClass,
-  scopedErrors,
+  scopedError,
   TimeoutError,
   UnprocessableEntityError,
 } from "./errors.js";
 export type { LogFields, Logger } from "./logger.js";
 export { type AuthErrorContext, type CallOptions, type ClientOptions, defaultDelayMs, type RetryOptions, type TokenSource } from "./options.js";
-export { type Page, type PageRequest, Paginator, type PagingOptions } from "./paginate.js";
+export { type Page, type PageQuery, type PageRequest, Paginator, type PagingOptions } from "./paginate.js";
 export { redactUrl } from "./redact.js";
 export type { BodyOf, PathOf, QueryOf, ResponseOf } from "./types.js";

@@ -1,4 +1,4 @@
-import type { ApiPromise } from "./api-promise.js";
+import type { ApiPromise, WithResponse } from "./api-promise.js";
 import { InvalidOptionsError } from "./errors.js";
 
 /** Which page to fetch, in the three forms vendors ask for it. */
@@ -9,6 +9,14 @@ export interface PageRequest {
   offset: number;
   /** Items per page (Syscap `per`, Envia `length`, Centia `pagination`). */
   size: number;
+}
+
+/** Which page a `list` call fetches, by the same names for every vendor. */
+export interface PageQuery {
+  /** 1-based page number. @default 1 */
+  page?: number;
+  /** Items per page (mapped to the vendor's own parameter). @default 100 */
+  pageSize?: number;
 }
 
 /** How a listing is walked; the option names are the same for every vendor. */
@@ -22,57 +30,59 @@ export interface PagingOptions {
   concurrency?: number;
 }
 
-/** One page of a listing: the vendor's page, its items, and the response it came in. */
+/** One page of a listing, the same shape for every vendor. */
 export interface Page<P, I> {
   /** 1-based page number. */
   page: number;
+  /** The number of the last page, where the vendor tells it (from a total count or a last page); else `null`. */
+  lastPage: number | null;
+  /** How many items the whole listing has, where the vendor tells it; else `null`. */
+  total: number | null;
+  /** This page's items. */
+  items: I[];
+  /** The vendor's page as it came, envelope and all. */
   data: P;
-  items: readonly I[];
-  response: Response;
-}
-
-export interface Paging<P, I> {
-  fetchPage: (request: PageRequest) => ApiPromise<P>;
-  items: (page: P) => readonly I[] | null | undefined;
-  /** The number of pages, where a page tells it (a total count, a last page number). */
-  pageCount?: (page: P, size: number) => number | null | undefined;
 }
 
 /**
  * A listing walked page by page as you iterate: `for await (const item of list)`, or
  * `list.pages()` for each page with its response, or `list.take(n)` for at most `n` items. It
- * fetches lazily, stops exactly at the end (the total where a page gives one, else a short or
- * empty page), and sends nothing more once you `break`.
+ * fetches lazily, stops exactly at the end (the last page where the vendor tells it, else a short
+ * or empty page), and sends nothing more once you `break`.
  */
 export class Paginator<P, I> implements AsyncIterable<I> {
+  private readonly size: number;
+  private readonly concurrency: number;
+
   constructor(
-    private readonly paging: Paging<P, I>,
-    private readonly options: PagingOptions = {},
+    private readonly fetchPage: (request: PageRequest) => ApiPromise<Page<P, I>>,
+    { pageSize = 100, concurrency = 1 }: PagingOptions = {},
   ) {
-    const { pageSize = 100, concurrency = 1 } = options;
     for (const [name, n, max] of [["pageSize", pageSize, 1e4], ["concurrency", concurrency, 64]] as const) {
       if (!Number.isInteger(n) || n < 1 || n > max) throw new InvalidOptionsError(`${name} must be an integer from 1 to ${max}`);
     }
+    this.size = pageSize;
+    this.concurrency = concurrency;
   }
 
-  async *pages(): AsyncGenerator<Page<P, I>, void, undefined> {
-    const { pageSize: size = 100, concurrency = 1 } = this.options;
-    const inflight: ReturnType<ApiPromise<P>["withResponse"]>[] = [];
+  /** Each page with the response it came in. */
+  async *pages(): AsyncGenerator<Page<P, I> & { response: Response }, void, undefined> {
+    const { size, concurrency } = this;
+    const inflight: Promise<WithResponse<Page<P, I>>>[] = [];
     let requested = 0;
     const request = () => {
-      const pending = this.paging.fetchPage({ page: ++requested, offset: (requested - 1) * size, size }).withResponse();
+      const pending = this.fetchPage({ page: ++requested, offset: (requested - 1) * size, size }).withResponse();
       pending.catch(() => {}); // a page left in flight after a `break` must not become an unhandled rejection
       inflight.push(pending);
     };
     request();
-    let count: number | null | undefined;
-    for (let page = 1; ; page++) {
-      const { data, response } = await (inflight.shift() as (typeof inflight)[number]);
-      const items = this.paging.items(data) ?? [];
-      if (page === 1) count = this.paging.pageCount?.(data, size);
-      yield { page, data, items, response };
-      if (items.length === 0 || (typeof count === "number" ? page >= count : items.length < size)) return;
-      const limit = typeof count === "number" ? Math.min(count, page + concurrency) : page + 1;
+    for (;;) {
+      const { data: page, response } = await (inflight.shift() as Promise<WithResponse<Page<P, I>>>);
+      yield { ...page, response };
+      const last = page.lastPage;
+      if (page.items.length === 0 || (last === null ? page.items.length < size : page.page >= last)) return;
+      // Once the last page is known, keep up to `concurrency` pages in flight.
+      const limit = last === null ? page.page + 1 : Math.min(last, page.page + concurrency);
       while (requested < limit) request();
     }
   }

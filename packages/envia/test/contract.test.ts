@@ -14,7 +14,7 @@ contractSuite<EnviaClient>({
   createClient: (options) => createEnviaClient({ ...options, token: "contract-test" }),
   calls: {
     listProspectsGrouped: (c) => c.prospects.listGrouped({ start: 0, length: 10 }),
-    listProspects: (c) => c.prospects.list({ start: 0, length: 25, sortType: "desc" }),
+    listProspects: (c) => c.prospects.list({ page: 1, pageSize: 25, sortType: "desc" }),
     listProspectActivities: (c) => c.prospects.listActivities({ startDate: "2026-01-01", endDate: "2026-01-31" }),
     getProspectKpis: (c) => c.prospects.getKpis(),
     processProspects: (c) => c.prospects.process(body("processProspects")),
@@ -43,7 +43,7 @@ contractSuite<EnviaClient>({
   extra: {
     "listAll walks start/length pages": async (c) => {
       let n = 0;
-      for await (const prospect of c.prospects.listAll({ length: 5 })) if (prospect.id !== undefined && ++n > 1000) throw new Error("runaway iterator");
+      for await (const prospect of c.prospects.listAll({}, { pageSize: 5 })) if (prospect.id !== undefined && ++n > 1000) throw new Error("runaway iterator");
     },
   },
 });

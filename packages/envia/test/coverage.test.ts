@@ -1,4 +1,5 @@
 import { coverageSuite } from "@crm-sdk/contract-testing/suite";
-import { createEnviaClient, operationMethods } from "../src/index.js";
+import { createEnviaClient } from "../src/index.js";
+import { operationMethods } from "../src/operations.js";
 
-coverageSuite({ vendor: "envia", client: createEnviaClient({ token: "t" }), operationMethods });
+coverageSuite({ vendor: "envia", client: createEnviaClient({ baseUrl: "https://envia.test", token: "t" }), operationMethods });

@@ -1,27 +1,40 @@
-import { type CallOptions, type ClientOptions, createClient, type QueryOf, unwrap } from "@crm-sdk/core";
-import type { components, operations, paths } from "./generated/schema.js";
+import { type ApiPromise, type CallOptions, type ClientOptions, createClient, type Page, Paginator, type QueryOf, type RawClient } from "@crm-sdk/core";
+import type { Lead, operations, paths } from "./generated/schema.js";
+import { DEFAULT_BASE_URL, type ServerOptions } from "./generated/server.js";
 
-// What users catch and configure (typed from the spec); core's runtime helpers stay internal.
 export * from "./generated/errors.js";
-export type { components, operations, paths };
-export type Lead = components["schemas"]["Lead"];
+export type * from "./generated/schema.js";
+export type { ApiPromise, CallOptions, LogFields, Logger, Page, Paginator, PagingOptions, RetryOptions, TokenSource, WithResponse } from "@crm-sdk/core";
 
-/** LeanCore's production server, from the spec. */
-export const LEANCORE_BASE_URL = "https://api.leancore.co";
+export interface LeancoreClientOptions extends Omit<ClientOptions, "baseUrl">, ServerOptions {}
 
-export type LeancoreClientOptions = ClientOptions;
+/** Every lead of an ecosystem as one page (LeanCore does not page its list): `items`, `total`, and the array in `data`. */
+export type LeadPage = Page<Lead[], Lead>;
 
-/** A typed client for the LeanCore API. `token` is your bearer token. */
-export function createLeancoreClient(options: LeancoreClientOptions = {}) {
-  const { raw, init } = createClient<paths>({ ...options, baseUrl: options.baseUrl ?? LEANCORE_BASE_URL });
-  return {
-    raw,
-    leads: {
-      /** Every lead of an ecosystem (`GET /lead`). The API does not page this list. */
-      list: (query: QueryOf<operations["listLeads"]>, o?: CallOptions) => unwrap(raw.GET("/lead", { params: { query }, ...init(o) })),
-    },
-  };
+/** Which leads to list: `{ ecosystem }`, the ecosystem's id. */
+export type LeadQuery = QueryOf<operations["listLeads"]>;
+
+export interface LeancoreLeads {
+  /** Every lead of an ecosystem (`GET /lead`), as one page (the API does not page it). */
+  list(query: LeadQuery, options?: CallOptions): ApiPromise<LeadPage>;
+  /** The same leads, for `for await` like every other vendor's listing. */
+  listAll(query: LeadQuery, options?: CallOptions): Paginator<Lead[], Lead>;
 }
 
-export type LeancoreClient = ReturnType<typeof createLeancoreClient>;
-export { operationMethods } from "./operations.js";
+/** A client for the LeanCore API. */
+export interface LeancoreClient {
+  readonly leads: LeancoreLeads;
+  /** The typed openapi-fetch client underneath, for what the methods above do not cover. */
+  readonly raw: RawClient<paths>;
+}
+
+/** Creates a LeanCore client: `createLeancoreClient({ token })` (the server defaults to LeanCore's production API). */
+export function createLeancoreClient(options: LeancoreClientOptions): LeancoreClient {
+  const { raw, call } = createClient<paths>({ ...options, baseUrl: options.baseUrl ?? DEFAULT_BASE_URL }, { vendor: "leancore" });
+  const list = (query: LeadQuery, o?: CallOptions) =>
+    call((init) => raw.GET("/lead", { params: { query }, ...init }), o, (items) => ({ page: 1, lastPage: 1, total: items.length, items, data: items }));
+  return {
+    raw,
+    leads: { list, listAll: (query, o) => new Paginator(() => list(query, o), { pageSize: 1e4 }) },
+  };
+}

@@ -2,7 +2,9 @@ import { readBundledSpec } from "@crm-sdk/spec-tools";
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { AuthenticationError, BadRequestError, createLeancoreClient, LEANCORE_BASE_URL } from "../src/index.js";
+import { AuthenticationError, BadRequestError, createLeancoreClient } from "../src/index.js";
+
+const LEANCORE_BASE_URL = "https://api.leancore.co"; // the production server the docs give, and the default
 
 const spec = readBundledSpec("leancore");
 const leadsExample = spec.paths["/lead"].get.responses["200"].content["application/json"].example;
@@ -28,9 +30,10 @@ afterAll(() => server.close());
 describe("createLeancoreClient", () => {
   it("lists an ecosystem's leads with the bearer token and the ecosystem query parameter", async () => {
     const leancore = createLeancoreClient({ token: TOKEN });
-    const leads = await leancore.leads.list({ ecosystem: ECOSYSTEM });
-    expect(leads).toEqual(leadsExample);
-    expect(leads[0]?.nit).toBe("string");
+    const page = await leancore.leads.list({ ecosystem: ECOSYSTEM });
+    expect(page.items).toEqual(leadsExample);
+    expect(page).toMatchObject({ page: 1, lastPage: 1, total: leadsExample.length });
+    expect(page.items[0]?.nit).toBe("string");
     expect(seen).toHaveLength(1);
     expect(new URL(seen[0]!.url).pathname).toBe("/lead");
     expect(new URL(seen[0]!.url).searchParams.get("ecosystem")).toBe(ECOSYSTEM);
@@ -64,16 +67,21 @@ describe("createLeancoreClient", () => {
         return Response.json([]);
       },
     });
-    await expect(leancore.leads.list({ ecosystem: ECOSYSTEM })).resolves.toEqual([]);
+    await expect(leancore.leads.list({ ecosystem: ECOSYSTEM })).resolves.toMatchObject({ items: [], total: 0 });
     expect(calls).toEqual([`http://leancore.test/api/lead?ecosystem=${ECOSYSTEM}`]);
   });
 });
 
 describe("error classes", () => {
-  it("are core's own classes, typed for LeanCore: instanceof works across packages", async () => {
+  it("LeanCore's classes match LeanCore's errors, and core's generic classes match them too", async () => {
     const core = await import("@crm-sdk/core");
-    const { NotFoundError, ApiError } = await import("../src/index.js");
-    expect(NotFoundError).toBe(core.NotFoundError);
-    expect(ApiError).toBe(core.ApiError);
+    const { AuthenticationError: LeancoreAuth, ApiError } = await import("../src/index.js");
+    const error = await createLeancoreClient({ token: "wrong", maxRetries: 0 })
+      .leads.list({ ecosystem: ECOSYSTEM })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LeancoreAuth);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toBeInstanceOf(core.AuthenticationError);
+    expect(error).not.toBeInstanceOf(core.NotFoundError);
   });
 });

@@ -10,7 +10,7 @@ contractSuite<SyscapClient>({
   vendor: "syscap",
   createClient: (options) => createSyscapClient({ ...options, token: "contract-test" }),
   calls: {
-    listProspects: (c) => c.prospects.list({ page: 1, per: 25 }),
+    listProspects: (c) => c.prospects.list({ page: 1, pageSize: 25 }),
     getProspect: (c) => c.prospects.get(id),
     listProspectProspections: (c) => c.prospects.listProspections(id),
     createProspect: (c) => c.prospects.create(bodyExample(spec, "createProspect")),
@@ -19,7 +19,7 @@ contractSuite<SyscapClient>({
   } satisfies Record<keyof operations, (client: SyscapClient) => Promise<unknown>>,
   extra: {
     "listAll pages through the list": async (c) => {
-      for await (const prospect of c.prospects.listAll({ per: 10 })) if (!prospect.id) throw new Error("no id");
+      for await (const prospect of c.prospects.listAll({ pageSize: 10 })) if (!prospect.id) throw new Error("no id");
     },
   },
 });

@@ -1,7 +1,7 @@
 // This file is the "Testing with @crm-sdk/mock" example of the root README.md, verbatim between
 // the markers; readme-sync.test.ts fails if the two drift apart.
 // readme:start
-import { createMock } from "@crm-sdk/mock";
+import { createMock, type MockErrorBody } from "@crm-sdk/mock";
 import { createHandlers } from "@crm-sdk/mock/msw";
 import { BadRequestError, createSyscapClient } from "@crm-sdk/syscap";
 import spec from "@crm-sdk/syscap/openapi.json" with { type: "json" };
@@ -18,14 +18,15 @@ afterAll(() => server.close());
 const syscap = createSyscapClient({ baseUrl, token: "test-token" });
 
 it("creates a prospect and reads it back", async () => {
-  const { data } = await syscap.prospects.create({ prospect: { name: "Ana", lastname: "Ruiz", email: "ana@example.com" } });
-  const again = await syscap.prospects.get(data.id);
-  expect(again.data.name).toBe("Ana");
+  const created = await syscap.prospects.create({ prospect: { name: "Ana", lastname: "Ruiz", email: "ana@example.com" } });
+  const again = await syscap.prospects.get(created.id);
+  expect(again.name).toBe("Ana");
 });
 
 it("answers a request the spec rejects with the vendor's 400", async () => {
-  const error = await syscap.prospects.create({ prospect: { name: "Ana", lastname: "Ruiz", email: "not-an-email" } }).catch((e) => e);
-  expect(error).toBeInstanceOf(BadRequestError);
-  expect(error.body.violations[0].pointer).toBe("/prospect/email");
+  const error: unknown = await syscap.prospects.create({ prospect: { name: "Ana", lastname: "Ruiz", email: "not-an-email" } }).catch((e) => e);
+  if (!(error instanceof BadRequestError)) throw error;
+  const body = error.body as MockErrorBody; // the mock's 400 names each violation
+  expect(body.violations[0]?.pointer).toBe("/prospect/email");
 });
 // readme:end

@@ -388,6 +388,21 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type AlgebraixId = components['schemas']['AlgebraixId'];
+export type CatalogRef = components['schemas']['CatalogRef'];
+export type ProspectContact = components['schemas']['ProspectContact'];
+export type Prospect = components['schemas']['Prospect'];
+export type Gender = components['schemas']['Gender'];
+export type DateDMY = components['schemas']['DateDMY'];
+export type ExtraData = components['schemas']['ExtraData'];
+export type ContactInput = components['schemas']['ContactInput'];
+export type ProspectCreate = components['schemas']['ProspectCreate'];
+export type ProspectUpdate = components['schemas']['ProspectUpdate'];
+export type ProspectWriteResult = components['schemas']['ProspectWriteResult'];
+export type Error = components['schemas']['Error'];
+export type ResponseBadParameters = components['responses']['BadParameters'];
+export type ResponseAuthorizationRequired = components['responses']['AuthorizationRequired'];
+export type ParameterProspectId = components['parameters']['ProspectId'];
 export type $defs = Record<string, never>;
 export interface operations {
     listProspects: {

@@ -148,6 +148,11 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type Lead = components['schemas']['Lead'];
+export type Error = components['schemas']['Error'];
+export type ResponseBadRequest = components['responses']['BadRequest'];
+export type ResponseUnauthorized = components['responses']['Unauthorized'];
+export type ResponseServerError = components['responses']['ServerError'];
 export type $defs = Record<string, never>;
 export interface operations {
     listLeads: {

@@ -713,6 +713,30 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type Timestamp = components['schemas']['Timestamp'];
+export type DecimalString = components['schemas']['DecimalString'];
+export type MoneyAmounts = components['schemas']['MoneyAmounts'];
+export type Currency = components['schemas']['Currency'];
+export type ExtraField = components['schemas']['ExtraField'];
+export type ListMeta = components['schemas']['ListMeta'];
+export type PromoterSummary = components['schemas']['PromoterSummary'];
+export type Promoter = components['schemas']['Promoter'];
+export type ProspectProspection = components['schemas']['ProspectProspection'];
+export type Prospection = components['schemas']['Prospection'];
+export type Prospect = components['schemas']['Prospect'];
+export type ProspectResponse = components['schemas']['ProspectResponse'];
+export type ProspectListResponse = components['schemas']['ProspectListResponse'];
+export type ProspectionListResponse = components['schemas']['ProspectionListResponse'];
+export type CreateProspectAttributes = components['schemas']['CreateProspectAttributes'];
+export type UpdateProspectAttributes = components['schemas']['UpdateProspectAttributes'];
+export type CreateProspectRequest = components['schemas']['CreateProspectRequest'];
+export type UpdateProspectRequest = components['schemas']['UpdateProspectRequest'];
+export type Error = components['schemas']['Error'];
+export type ResponseBadRequest = components['responses']['BadRequest'];
+export type ResponseUnauthorized = components['responses']['Unauthorized'];
+export type ResponseForbidden = components['responses']['Forbidden'];
+export type ResponseNotFound = components['responses']['NotFound'];
+export type ResponseInternalServerError = components['responses']['InternalServerError'];
 export type $defs = Record<string, never>;
 export interface operations {
     listProspects: {
