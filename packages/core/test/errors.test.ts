@@ -5,11 +5,12 @@ import {
   BadRequestError,
   ConflictError,
   InternalServerError,
-  InvalidOptionsError,
   InvalidResponseError,
   NotFoundError,
   PermissionDeniedError,
+  parseRetryAfter,
   RateLimitError,
+  scopedError,
   UnprocessableEntityError,
 } from "../src/index.js";
 import { json, scriptedFetch, testClient } from "./helpers.js";
@@ -77,14 +78,27 @@ describe("error mapping", () => {
     }
   });
 
-  it("reads Retry-After as seconds or as an HTTP date", async () => {
-    const date = new Date(Date.now() + 30_000).toUTCString();
-    const { fetch } = scriptedFetch([json({}, 429, { "retry-after": "7" }), json({}, 429, { "retry-after": date })]);
-    const client = testClient(fetch, { maxRetries: 0 });
-    expect(((await client.list().catch((e: unknown) => e)) as RateLimitError).retryAfter).toBe(7000);
-    const fromDate = ((await client.list().catch((e: unknown) => e)) as RateLimitError).retryAfter ?? 0;
-    expect(fromDate).toBeGreaterThan(25_000);
-    expect(fromDate).toBeLessThanOrEqual(30_000);
+  it.each([
+    [{ "retry-after": "7" }, 7000],
+    [{ "retry-after": " 1.5 " }, 1500],
+    [{ "retry-after-ms": "250" }, 250],
+    [{ "retry-after-ms": "250", "retry-after": "9" }, 250],
+    [{ "retry-after-ms": "", "retry-after": "2" }, 2000],
+    [{ "retry-after": "soon" }, undefined],
+    [{ "retry-after": "" }, undefined],
+    [{ "retry-after": "Wed, 21 Oct 2015 07:28:00 GMT" }, 0],
+    [{}, undefined],
+  ])("reads Retry-After %j as %s ms", async (headers, ms) => {
+    const { fetch } = scriptedFetch([json({}, 429, headers)]);
+    const error = (await testClient(fetch, { maxRetries: 0 })
+      .list()
+      .catch((e: unknown) => e)) as RateLimitError;
+    expect(error.retryAfter).toBe(ms);
+  });
+
+  it("reads Retry-After as an HTTP date in the future", () => {
+    const headers = new Headers({ "retry-after": new Date(Date.UTC(2030, 0, 1, 0, 0, 30)).toUTCString() });
+    expect(parseRetryAfter(headers, Date.UTC(2030, 0, 1))).toBe(30_000);
   });
 
   it("never puts the token or a token-like query parameter into the error", async () => {
@@ -99,13 +113,68 @@ describe("error mapping", () => {
     }
   });
 
-  it("refuses a baseUrl with credentials in it, without repeating them", () => {
-    const { fetch } = scriptedFetch([json({})]);
-    expect(() => testClient(fetch, { baseUrl: "https://user:hunter2-pass@api.test" })).toThrow(InvalidOptionsError);
-    try {
-      testClient(fetch, { baseUrl: "https://user:hunter2-pass@api.test" });
-    } catch (error) {
-      expect(String(error)).not.toContain("hunter2-pass");
+  it("a JSON view (toJSON) with the vendor's message and no headers or raw body", async () => {
+    const { fetch } = scriptedFetch([json({ message: "Prospect not found" }, 404, { "set-cookie": "session=s-CANARY" })]);
+    const error = await testClient(fetch, { maxRetries: 0 })
+      .get("42")
+      .catch((e: unknown) => e);
+    const view = JSON.parse(JSON.stringify(error));
+    expect(view).toEqual({
+      name: "NotFoundError",
+      message: "404 from GET https://api.test/things/42: Prospect not found",
+      status: 404,
+      method: "GET",
+      url: "https://api.test/things/42",
+      body: { message: "Prospect not found" },
+    });
+  });
+
+  it.each([
+    [{ message: "m" }, "m"],
+    [{ error: "e" }, "e"],
+    [{ detail: "d" }, "d"],
+    [{ error_description: "ed" }, "ed"],
+    [{ message: "", error: "second" }, "second"],
+  ])("puts the vendor's message in the error's message (%j)", async (body, text) => {
+    const { fetch } = scriptedFetch([json(body, 400)]);
+    const error = await testClient(fetch)
+      .get("1")
+      .catch((e: unknown) => e);
+    expect((error as Error).message).toBe(`400 from GET https://api.test/things/1: ${text}`);
+  });
+
+  it("falls back to the start of a body that is not JSON", async () => {
+    const { fetch } = scriptedFetch([new Response(`oops ${"x".repeat(400)}`, { status: 418, statusText: "I'm a teapot" })]);
+    const error = (await testClient(fetch)
+      .get("1")
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error.message.startsWith("418 I'm a teapot from GET https://api.test/things/1: oops xxx")).toBe(true);
+    expect(error.message.length).toBeLessThan(300);
+  });
+});
+
+describe("vendor-scoped error classes", () => {
+  const init = { status: 404, body: undefined, rawBody: "", method: "GET", url: "https://x.test", headers: new Headers() };
+  const SyscapNotFound = scopedError(NotFoundError, "syscap");
+  const EnviaNotFound = scopedError(NotFoundError, "envia");
+  const SyscapApiError = scopedError(ApiError, "syscap");
+
+  it("match only their vendor's errors, while the generic class matches every vendor's", () => {
+    const fromEnvia = new EnviaNotFound(init);
+    const fromSyscap = ApiError.from({ ...init, vendor: "syscap" });
+    expect(fromSyscap).toBeInstanceOf(SyscapNotFound);
+    expect(fromSyscap).toBeInstanceOf(SyscapApiError);
+    expect(fromEnvia).not.toBeInstanceOf(SyscapNotFound);
+    expect(fromEnvia).not.toBeInstanceOf(SyscapApiError);
+    for (const error of [fromEnvia, fromSyscap]) {
+      expect(error).toBeInstanceOf(NotFoundError);
+      expect(error).toBeInstanceOf(ApiError);
     }
+    expect(new SyscapNotFound({ ...init, vendor: "envia" }).vendor).toBe("syscap");
+  });
+
+  it("a scoped class does not match another status of its vendor", () => {
+    expect(ApiError.from({ ...init, status: 400, vendor: "syscap" })).not.toBeInstanceOf(SyscapNotFound);
+    expect({ vendor: "syscap" }).not.toBeInstanceOf(SyscapNotFound);
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { InvalidParameterError } from "../src/index.js";
 import { json, scriptedFetch, testClient } from "./helpers.js";
 
 describe("path parameters", () => {
@@ -16,15 +15,5 @@ describe("path parameters", () => {
     await testClient(fetch).get(id);
     expect(new URL(requests[0]!.url).pathname).toBe(expected);
     expect(new URL(requests[0]!.url).search).toBe("");
-  });
-
-  it.each([".", "..", ""])("%j is refused before anything is sent", async (id) => {
-    const { fetch, requests } = scriptedFetch([json({})]);
-    const error = await testClient(fetch)
-      .get(id)
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(InvalidParameterError);
-    expect((error as InvalidParameterError).parameter).toBe("id");
-    expect(requests).toHaveLength(0);
   });
 });

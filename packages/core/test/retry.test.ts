@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConnectionError, createClient, defaultDelayMs, InternalServerError, RateLimitError } from "../src/index.js";
+import { ConnectionError, createClient, defaultDelayMs, InternalServerError, InvalidResponseError, RateLimitError } from "../src/index.js";
 import { json, scriptedFetch, type TestPaths, testClient } from "./helpers.js";
 
 const reset = () => Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }) });
@@ -50,12 +50,51 @@ describe("retries", () => {
     expect(b.requests).toHaveLength(1);
   });
 
-  it("waits what Retry-After asks before retrying", async () => {
+  it("waits what Retry-After asks (not the backoff) before retrying", async () => {
+    const waits: number[] = [];
+    const logger = { debug() {}, info() {}, warn: (_: string, f: { retryInMs?: number }) => void (f.retryInMs !== undefined && waits.push(f.retryInMs)) };
     const { fetch, requests } = scriptedFetch([json({}, 429, { "retry-after-ms": "120" }), json({ id: "1" })]);
-    const started = Date.now();
-    await testClient(fetch).get("1");
+    const started = performance.now();
+    await testClient(fetch, { logger, retry: { delayMs: () => 5_000 } }).get("1");
     expect(requests).toHaveLength(2);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(100);
+    expect(waits).toEqual([120]);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(110); // a timer never fires early
+  });
+
+  it("asks delayMs for the wait of each retry by its number", async () => {
+    const asked: number[] = [];
+    const { fetch, requests } = scriptedFetch([json({}, 500)]);
+    await expect(testClient(fetch, { maxRetries: 3, retry: { delayMs: (n) => (asked.push(n), 0) } }).get("1")).rejects.toBeInstanceOf(InternalServerError);
+    expect(asked).toEqual([1, 2, 3]);
+    expect(requests).toHaveLength(4);
+  });
+
+  it("retry.statusCodes (a list or a function) replaces the statuses retried", async () => {
+    const a = scriptedFetch([json({}, 409), json({ id: "1" })]);
+    await expect(testClient(a.fetch, { retry: { statusCodes: [409] } }).get("1")).resolves.toEqual({ id: "1" });
+    const b = scriptedFetch([json({}, 503)]);
+    await expect(testClient(b.fetch, { retry: { statusCodes: (s) => s === 409 } }).get("1")).rejects.toBeInstanceOf(InternalServerError);
+    expect(b.requests).toHaveLength(1);
+  });
+
+  it("retry.methods says which methods are retried without `idempotent`", async () => {
+    const a = scriptedFetch([json({}, 503), json({ id: "n" }, 201)]);
+    await expect(testClient(a.fetch, { retry: { methods: ["post"] } }).create("x")).resolves.toEqual({ id: "n" });
+    const b = scriptedFetch([json({}, 503)]);
+    await expect(testClient(b.fetch, { retry: { methods: ["POST"] } }).get("1")).rejects.toBeInstanceOf(InternalServerError);
+    expect(b.requests).toHaveLength(1);
+  });
+
+  it("a body that is not JSON is not retried", async () => {
+    const { fetch, requests } = scriptedFetch([new Response("{", { status: 200 }), json({ id: "1" })]);
+    await expect(testClient(fetch).get("1")).rejects.toBeInstanceOf(InvalidResponseError);
+    expect(requests).toHaveLength(1);
+  });
+
+  it("a per-call maxRetries raises the client's", async () => {
+    const { fetch, requests } = scriptedFetch([json({}, 503), json({}, 503), json({}, 503), json({ id: "1" })]);
+    await expect(testClient(fetch, { maxRetries: 0 }).get("1", { maxRetries: 3 })).resolves.toEqual({ id: "1" });
+    expect(requests).toHaveLength(4);
   });
 
   it("does not retry when Retry-After is longer than the cap, and reports it", async () => {
@@ -81,11 +120,15 @@ describe("retries", () => {
   });
 
   it("backs off exponentially with jitter by default", () => {
-    const delays = [1, 2, 3, 4, 5, 6].map((n) => defaultDelayMs(n));
-    expect(delays[0]).toBeGreaterThanOrEqual(375);
-    expect(delays[0]).toBeLessThanOrEqual(500);
-    expect(delays[2]).toBeGreaterThanOrEqual(1500);
-    expect(delays[5]).toBeLessThanOrEqual(8000);
+    for (let i = 0; i < 50; i++) {
+      const delays = [1, 2, 3, 4, 5, 6].map((n) => defaultDelayMs(n));
+      for (const [n, base] of [500, 1000, 2000, 4000, 8000, 8000].entries()) {
+        expect(delays[n]).toBeGreaterThan(base * 0.75 - 1e-9);
+        expect(delays[n]).toBeLessThanOrEqual(base);
+      }
+    }
+    const spread = new Set(Array.from({ length: 20 }, () => defaultDelayMs(1)));
+    expect(spread.size).toBeGreaterThan(1); // jitter
   });
 
   it("a connection error that persists becomes ConnectionError naming the method and URL", async () => {
