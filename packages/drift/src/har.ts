@@ -121,7 +121,10 @@ export async function readHarFile(file: string): Promise<Exchange[]> {
     text = await readFile(file, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new HarReadError(file, code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : `cannot be read (${code ?? (error as Error).message})`);
+    throw new HarReadError(
+      file,
+      code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : `cannot be read (${code ?? (error as Error).message})`,
+    );
   }
   return parseHar(text, file);
 }

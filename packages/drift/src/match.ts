@@ -146,7 +146,10 @@ export function createMatcher(spec: OpenApiDocument): Matcher {
       if (!operation.rpc) return { matched: true, operation, pathParams: params, rpcMethod: undefined };
       const called = rpcMethodOf(operation.rpc, parseJsonBody(exchange.request.text).value);
       if (called && !called.method) {
-        return { matched: false, reason: `${operation.rpc.module}.${called.name} is not a method of the ${operation.rpc.module} module (${operation.path}): ${where}` };
+        return {
+          matched: false,
+          reason: `${operation.rpc.module}.${called.name} is not a method of the ${operation.rpc.module} module (${operation.path}): ${where}`,
+        };
       }
       return { matched: true, operation, pathParams: params, rpcMethod: called?.method };
     },

@@ -31,9 +31,7 @@ export function formatReport(report: DriftReport, options: FormatOptions = {}): 
   const out: string[] = [];
   const title = `${report.spec.title}${report.spec.version ? ` ${report.spec.version}` : ""}`;
   const from = `${plural(entries.total, "entry", "entries")} from ${plural(options.files ?? 1, "HAR file")}`;
-  out.push(
-    `crm-sdk-drift: ${title}: ${from}; ${entries.matched} matched ${plural(operations.length, "operation")}, ${entries.unknown} matched none`,
-  );
+  out.push(`crm-sdk-drift: ${title}: ${from}; ${entries.matched} matched ${plural(operations.length, "operation")}, ${entries.unknown} matched none`);
   const notes: string[] = [];
   if (entries.withoutResponse) notes.push(`${plural(entries.withoutResponse, "entry", "entries")} had no response (request checked only)`);
   if (entries.bodyNotRecorded) notes.push(`${plural(entries.bodyNotRecorded, "response")} had no recorded body (body not checked)`);

@@ -37,7 +37,12 @@ export function rpcModule(spec: OpenApiDocument, operation: OpenApiDocument): Rp
     const name = (resolveRef(spec, ref) as OpenApiDocument | undefined)?.properties?.method?.const;
     if (typeof name !== "string") continue;
     const resultRef = ref.replace(/Request$/, "Result");
-    methods.set(name, { qualified: `${module}.${name}`, name, requestRef: ref, resultRef: resultRef !== ref && resolveRef(spec, resultRef) ? resultRef : undefined });
+    methods.set(name, {
+      qualified: `${module}.${name}`,
+      name,
+      requestRef: ref,
+      resultRef: resultRef !== ref && resolveRef(spec, resultRef) ? resultRef : undefined,
+    });
   }
   return { module, methods };
 }

@@ -81,7 +81,9 @@ export function createRequestValidator(spec: OpenApiDocument, checker: SchemaChe
           scalar: scalarOf(schema),
           array: isArray ? scalarOf(follow(spec, schema.items ?? {})) : undefined,
           separator:
-            isArray && (param.explode === false || location === "path") ? (SEPARATORS[param.style ?? (location === "query" ? "form" : "simple")] ?? ",") : undefined,
+            isArray && (param.explode === false || location === "path")
+              ? (SEPARATORS[param.style ?? (location === "query" ? "form" : "simple")] ?? ",")
+              : undefined,
         });
       }
       const schema: OpenApiDocument = { type: "object", properties, required, ...(location === "query" ? { additionalProperties: false } : {}) };
@@ -108,7 +110,11 @@ export function createRequestValidator(spec: OpenApiDocument, checker: SchemaChe
           try {
             values[param.name] = coerce([decodeURIComponent(raw)], param);
           } catch {
-            out.push({ kind: "invalid-request", pointer: toPointer(["path", param.name]), note: `path parameter ${code(param.name)} is not valid percent-encoding` });
+            out.push({
+              kind: "invalid-request",
+              pointer: toPointer(["path", param.name]),
+              note: `path parameter ${code(param.name)} is not valid percent-encoding`,
+            });
           }
         }
       }
@@ -129,7 +135,12 @@ export function createRequestValidator(spec: OpenApiDocument, checker: SchemaChe
     }
     const jsonKey = Object.keys(content).find((key) => isJsonMediaType(key.toLowerCase()));
     if (sent.mimeType !== "" && !isJsonMediaType(sent.mimeType)) {
-      if (!(sent.mimeType in content)) out.push({ kind: "invalid-request", pointer: "/body", note: `the request body was sent as ${sent.mimeType}; the spec takes ${Object.keys(content).join(", ")}` });
+      if (!(sent.mimeType in content))
+        out.push({
+          kind: "invalid-request",
+          pointer: "/body",
+          note: `the request body was sent as ${sent.mimeType}; the spec takes ${Object.keys(content).join(", ")}`,
+        });
       return;
     }
     if (jsonKey === undefined) return;

@@ -38,7 +38,8 @@ export function createResponseValidator(spec: OpenApiDocument, checker: SchemaCh
     const bodyless = exchange.method === "HEAD" || received.status === 204 || received.status === 304;
     if (text === undefined || (text === "" && (size ?? 0) > 0)) return { observations, bodyNotRecorded: !bodyless };
     if (text === "") {
-      if (keys.length > 0 && !bodyless) observations.push({ kind: "type-mismatch", pointer: "", note: `an empty body where the spec declares ${keys.join(", ")}` });
+      if (keys.length > 0 && !bodyless)
+        observations.push({ kind: "type-mismatch", pointer: "", note: `an empty body where the spec declares ${keys.join(", ")}` });
       return { observations, bodyNotRecorded: false };
     }
     if (keys.length === 0) {
@@ -48,7 +49,8 @@ export function createResponseValidator(spec: OpenApiDocument, checker: SchemaCh
     const jsonKey = keys.find((key) => key.toLowerCase() === mimeType) ?? keys.find((key) => isJsonMediaType(key.toLowerCase()));
     const looksJson = mimeType === "" || isJsonMediaType(mimeType);
     if (!looksJson) {
-      if (!(mimeType in content)) observations.push({ kind: "type-mismatch", pointer: "", note: `a ${mimeType} body where the spec declares ${keys.join(", ")}` });
+      if (!(mimeType in content))
+        observations.push({ kind: "type-mismatch", pointer: "", note: `a ${mimeType} body where the spec declares ${keys.join(", ")}` });
       return { observations, bodyNotRecorded: false };
     }
     if (jsonKey === undefined || !isJsonMediaType(jsonKey.toLowerCase())) {

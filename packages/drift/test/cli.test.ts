@@ -37,7 +37,12 @@ function driftedEntries(): HarEntry[] {
     return rest;
   };
   return [
-    harEntry({ method: "GET", url: `${API}/prospects?page=1`, status: 200, responseBody: list([drop(prospect(0, { nickname: "Marianita" })), drop(prospect(1))]) }),
+    harEntry({
+      method: "GET",
+      url: `${API}/prospects?page=1`,
+      status: 200,
+      responseBody: list([drop(prospect(0, { nickname: "Marianita" })), drop(prospect(1))]),
+    }),
     harEntry({
       method: "GET",
       url: `${API}/prospects?page=2`,
@@ -124,7 +129,13 @@ describe("crm-sdk-drift on a fixture spec", () => {
     const lines = stdout.split("\n");
     expect(lines[0]).toBe("crm-sdk-drift: Fixture CRM 1.0.0: 9 entries from 1 HAR file; 7 matched 4 operations, 2 matched none");
     const heading = (text: string) => lines.findIndex((l) => l.startsWith(text));
-    const order = ["listProspects  GET /prospects  3 requests (200 ×3)", "createProspect  POST /prospects", "searchProspects  GET /prospects/search", "getProspect  GET /prospects/{id}  2 requests (200 ×1, 418 ×1)", "no operation  2 entries"];
+    const order = [
+      "listProspects  GET /prospects  3 requests (200 ×3)",
+      "createProspect  POST /prospects",
+      "searchProspects  GET /prospects/search",
+      "getProspect  GET /prospects/{id}  2 requests (200 ×1, 418 ×1)",
+      "no operation  2 entries",
+    ];
     const at = order.map(heading);
     expect(at.every((i) => i > 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -194,7 +205,9 @@ describe("crm-sdk-drift on a fixture spec", () => {
         "",
       ].join("\n"),
     );
-    const har = writeHar(dir, "leads.har", [harEntry({ method: "GET", url: "https://x.example/leads", status: 200, responseBody: JSON.stringify([{ id: 1 }, {}]) })]);
+    const har = writeHar(dir, "leads.har", [
+      harEntry({ method: "GET", url: "https://x.example/leads", status: 200, responseBody: JSON.stringify([{ id: 1 }, {}]) }),
+    ]);
     const result = runBin([yaml, har, "--json"]);
     expect(findingsOf(result)).toEqual([{ operationId: "listLeads", method: "GET", status: 200, pointer: "/*/id", kind: "missing-required", count: 1 }]);
   });

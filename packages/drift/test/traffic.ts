@@ -1,5 +1,5 @@
-// Builds HAR traffic that agrees with a spec: one request per operation (per RPC method for
-// Centia) made from the spec's own examples, answered by @crm-sdk/mock in-process (which
+// Builds HAR traffic that agrees with a spec: requests made from the spec's own examples (every
+// documented status of every operation, and every RPC method of Centia), answered by @crm-sdk/mock in-process (which
 // validates the request and answers with the spec's examples).
 import { createMock } from "@crm-sdk/mock";
 import type { OpenApiDocument } from "../src/index.js";
@@ -10,7 +10,11 @@ export const TOKEN = "Bearer drift-test-secret-token";
 
 const follow = (spec: OpenApiDocument, node: OpenApiDocument | undefined): OpenApiDocument => {
   let current = node;
-  while (current?.$ref) current = current.$ref.slice(2).split("/").reduce((n: OpenApiDocument, k: string) => n?.[k.replaceAll("~1", "/").replaceAll("~0", "~")], spec);
+  while (current?.$ref)
+    current = current.$ref
+      .slice(2)
+      .split("/")
+      .reduce((n: OpenApiDocument, k: string) => n?.[k.replaceAll("~1", "/").replaceAll("~0", "~")], spec);
   return current ?? {};
 };
 
@@ -34,7 +38,7 @@ function sampleFor(spec: OpenApiDocument, param: OpenApiDocument): unknown {
 /** One exchange per operation (and per RPC method), through the mock; returns the HAR entries. */
 export async function exampleTraffic(spec: OpenApiDocument, origin = "http://127.0.0.1:4010"): Promise<HarEntry[]> {
   const mock = createMock(spec);
-  const requests: { method: string; url: string; body?: string }[] = [];
+  const requests: { method: string; url: string; body?: string; prefer?: string }[] = [];
   for (const [path, item] of Object.entries<OpenApiDocument>(spec.paths)) {
     for (const method of HTTP_METHODS) {
       const op = item[method];
@@ -48,18 +52,33 @@ export async function exampleTraffic(spec: OpenApiDocument, origin = "http://127
       }
       const full = `${origin}${url}${query.size ? `?${query}` : ""}`;
       const media = follow(spec, op.requestBody).content?.["application/json"];
-      const bodies: unknown[] = media?.examples ? Object.values<OpenApiDocument>(media.examples).map((e) => follow(spec, e).value) : media?.example !== undefined ? [media.example] : [];
-      if (bodies.length === 0) requests.push({ method: method.toUpperCase(), url: full });
-      for (const body of bodies) requests.push({ method: method.toUpperCase(), url: full, body: JSON.stringify(body) });
+      const bodies: unknown[] = media?.examples
+        ? Object.values<OpenApiDocument>(media.examples).map((e) => follow(spec, e).value)
+        : media?.example !== undefined
+          ? [media.example]
+          : [];
+      const body = bodies.length ? JSON.stringify(bodies[0]) : undefined;
+      for (const other of bodies.slice(1)) requests.push({ method: method.toUpperCase(), url: full, body: JSON.stringify(other) });
+      // every documented status, answered with its example (`Prefer: code=…`)
+      for (const status of Object.keys(op.responses ?? {})) {
+        if (/^\d{3}$/.test(status)) requests.push({ method: method.toUpperCase(), url: full, body, prefer: `code=${status}` });
+      }
     }
   }
   const entries: HarEntry[] = [];
   for (const r of requests) {
-    const headers = { authorization: TOKEN, ...(r.body ? { "content-type": "application/json" } : {}) };
+    const headers = { authorization: TOKEN, ...(r.body ? { "content-type": "application/json" } : {}), ...(r.prefer ? { prefer: r.prefer } : {}) };
     const answer = await mock.handle({ method: r.method, url: r.url, headers, body: r.body });
     if ("fault" in answer) throw new Error(`mock dropped ${r.method} ${r.url}`);
     entries.push(
-      harEntry({ method: r.method, url: r.url, requestBody: r.body, status: answer.status, responseBody: answer.body, responseType: answer.headers["content-type"] }),
+      harEntry({
+        method: r.method,
+        url: r.url,
+        requestBody: r.body,
+        status: answer.status,
+        responseBody: answer.body,
+        responseType: answer.headers["content-type"],
+      }),
     );
   }
   return entries;

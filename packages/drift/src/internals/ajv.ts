@@ -45,7 +45,19 @@ function rebase(schema: unknown): unknown {
 }
 
 // Keywords that validate nothing: a node with only these needs no validator.
-const ANNOTATIONS = new Set(["title", "description", "example", "examples", "default", "deprecated", "readOnly", "writeOnly", "$comment", "externalDocs", "xml"]);
+const ANNOTATIONS = new Set([
+  "title",
+  "description",
+  "example",
+  "examples",
+  "default",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "$comment",
+  "externalDocs",
+  "xml",
+]);
 
 function shallow(schema: OpenApiDocument): OpenApiDocument | undefined {
   const out: OpenApiDocument = {};

@@ -1,16 +1,16 @@
 import type { OpenApiDocument } from "../types.js";
 
-const escape = (segment: string) => segment.replaceAll("~", "~0").replaceAll("/", "~1");
-const unescape = (segment: string) => segment.replaceAll("~1", "/").replaceAll("~0", "~");
+const escapeSegment = (segment: string) => segment.replaceAll("~", "~0").replaceAll("/", "~1");
+const unescapeSegment = (segment: string) => segment.replaceAll("~1", "/").replaceAll("~0", "~");
 
 /** A JSON pointer from segments: `["data", "*", "max_status"]` -> `/data/*\/max_status`. */
 export function toPointer(segments: readonly string[]): string {
-  return segments.map((s) => `/${escape(s)}`).join("");
+  return segments.map((s) => `/${escapeSegment(s)}`).join("");
 }
 
 /** The segments of a JSON pointer (`""` -> `[]`). */
 export function fromPointer(pointer: string): string[] {
-  return pointer === "" ? [] : pointer.slice(1).split("/").map(unescape);
+  return pointer === "" ? [] : pointer.slice(1).split("/").map(unescapeSegment);
 }
 
 /** Resolves a local `$ref` (`#/components/schemas/Prospect`); `undefined` when it points nowhere or outside. */
@@ -34,5 +34,5 @@ export function follow(spec: OpenApiDocument, node: unknown): OpenApiDocument {
 /** `Prospect` for `#/components/schemas/Prospect`; `undefined` for any other reference. */
 export function schemaName(ref: string): string | undefined {
   const match = /^#\/components\/schemas\/([^/]+)$/.exec(ref);
-  return match ? unescape(match[1] as string) : undefined;
+  return match ? unescapeSegment(match[1] as string) : undefined;
 }

@@ -24,7 +24,11 @@ interface View {
   readonly prefixItems: Schema[][];
   /** `additionalProperties: false` or `unevaluatedProperties: false` somewhere. */
   closed: boolean;
+  /** The component schema to declare a new property on: the last named one that declares properties, else the outermost named one. */
   owner: string | undefined;
+  /** The component schema that declares (or requires) each property. */
+  readonly declaredBy: Map<string, string | undefined>;
+  readonly requiredBy: Map<string, string | undefined>;
 }
 
 export interface WalkOptions {
@@ -122,7 +126,7 @@ export function walkSchema(spec: OpenApiDocument, checker: SchemaChecker, schema
     return scored[0]?.branch;
   }
 
-  function flatten(schema: Schema, value: unknown, view: View, depth: number): void {
+  function flatten(schema: Schema, value: unknown, view: View, depth: number, name: string | undefined): void {
     if (schema === true || depth > 64) return;
     if (schema === false) {
       view.leaves.push({ not: {} });
@@ -130,16 +134,19 @@ export function walkSchema(spec: OpenApiDocument, checker: SchemaChecker, schema
     }
     if (!isSchemaObject(schema)) return;
     if (typeof schema.$ref === "string") {
-      view.owner ??= schemaName(schema.$ref);
       const target = resolveRef(spec, schema.$ref);
-      if (target !== undefined) flatten(target as Schema, value, view, depth + 1);
+      const targetName = schemaName(schema.$ref) ?? name;
+      view.owner ??= targetName;
+      if (target !== undefined) flatten(target as Schema, value, view, depth + 1, targetName);
     }
     view.leaves.push(schema);
     if (isSchemaObject(schema.properties)) {
-      for (const [name, sub] of Object.entries(schema.properties)) {
-        const list = view.properties.get(name) ?? [];
+      if (name !== undefined) view.owner = name;
+      for (const [property, sub] of Object.entries(schema.properties)) {
+        const list = view.properties.get(property) ?? [];
         list.push(sub as Schema);
-        view.properties.set(name, list);
+        view.properties.set(property, list);
+        if (!view.declaredBy.has(property)) view.declaredBy.set(property, name);
       }
     }
     if (isSchemaObject(schema.patternProperties)) {
@@ -153,7 +160,13 @@ export function walkSchema(spec: OpenApiDocument, checker: SchemaChecker, schema
     }
     if (schema.additionalProperties === false || schema.unevaluatedProperties === false) view.closed = true;
     else if (saysSomething(schema.additionalProperties)) view.additional.push(schema.additionalProperties as Schema);
-    if (Array.isArray(schema.required)) for (const name of schema.required) if (typeof name === "string") view.required.add(name);
+    if (Array.isArray(schema.required)) {
+      for (const property of schema.required) {
+        if (typeof property !== "string") continue;
+        view.required.add(property);
+        if (!view.requiredBy.has(property)) view.requiredBy.set(property, name);
+      }
+    }
     if (schema.items !== undefined && typeof schema.items !== "boolean") view.items.push(schema.items as Schema);
     if (Array.isArray(schema.prefixItems)) {
       schema.prefixItems.forEach((sub: Schema, i: number) => {
@@ -161,11 +174,11 @@ export function walkSchema(spec: OpenApiDocument, checker: SchemaChecker, schema
         view.prefixItems[i]?.push(sub);
       });
     }
-    if (Array.isArray(schema.allOf)) for (const part of schema.allOf) flatten(part, value, view, depth + 1);
+    if (Array.isArray(schema.allOf)) for (const part of schema.allOf) flatten(part, value, view, depth + 1, name);
     for (const keyword of ["oneOf", "anyOf"] as const) {
       if (!Array.isArray(schema[keyword]) || schema[keyword].length === 0) continue;
       const branch = choose(schema, schema[keyword], value);
-      if (branch !== undefined) flatten(branch, value, view, depth + 1);
+      if (branch !== undefined) flatten(branch, value, view, depth + 1, name);
     }
   }
 
@@ -203,8 +216,10 @@ export function walkSchema(spec: OpenApiDocument, checker: SchemaChecker, schema
       prefixItems: [],
       closed: false,
       owner: undefined,
+      declaredBy: new Map(),
+      requiredBy: new Map(),
     };
-    for (const schema of schemas) flatten(schema, value, view, 0);
+    for (const schema of schemas) flatten(schema, value, view, 0, undefined);
     const failures = view.leaves.flatMap((leaf) => checker.shallowErrors(leaf, value).map((error) => ({ leaf, error })));
     // A value of the wrong type is reported as that alone (a null is not also "outside the enum").
     const wrongType = failures.filter(({ error }) => error.keyword === "type" && error.instancePath === "");
@@ -212,12 +227,12 @@ export function walkSchema(spec: OpenApiDocument, checker: SchemaChecker, schema
     if (wrongType.length) return;
     if (isObject(value)) {
       for (const name of view.required) {
-        if (!(name in value)) add({ kind: "missing-required", segments: [...at, name], owner: view.owner }, undefined);
+        if (!(name in value)) add({ kind: "missing-required", segments: [...at, name], owner: view.requiredBy.get(name) ?? view.owner }, undefined);
       }
       const declaresAny = view.properties.size > 0 || view.patterns.length > 0;
       for (const [name, child] of Object.entries(value)) {
         const declared = [...(view.properties.get(name) ?? []), ...view.patterns.filter((p) => p.regex.test(name)).map((p) => p.schema)];
-        if (declared.length > 0) check(declared, child, [...at, name], view.owner);
+        if (declared.length > 0) check(declared, child, [...at, name], view.declaredBy.get(name) ?? view.owner);
         else if (view.additional.length > 0) check(view.additional, child, [...at, "*"], view.owner);
         // A free-form object (no properties declared, not closed) says nothing to declare against.
         else if (view.closed || declaresAny) add({ kind: "undeclared-property", segments: [...at, name], owner: view.owner, actual: jsonType(child) }, child);
