@@ -29,7 +29,12 @@ describe("the library", () => {
 
   it("runs the command line in-process and returns its exit code", async () => {
     const file = writeHar(tempDir(), "one.har", [
-      harEntry({ method: "GET", url: "https://crm.example/api/v1/prospects?page=1", status: 200, responseBody: JSON.stringify({ data: [prospect(0)], meta: { count: 1 } }) }),
+      harEntry({
+        method: "GET",
+        url: "https://crm.example/api/v1/prospects?page=1",
+        status: 200,
+        responseBody: JSON.stringify({ data: [prospect(0)], meta: { count: 1 } }),
+      }),
     ]);
     let out = "";
     let err = "";
