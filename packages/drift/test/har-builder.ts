@@ -1,7 +1,8 @@
 // Writes HAR 1.2 the way recorders do, so that tests can plant exactly the drift they assert.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll } from "vitest";
 
 export type HarEntry = Record<string, unknown>;
 
@@ -66,9 +67,16 @@ export function har(entries: readonly HarEntry[]): unknown {
   return { log: { version: "1.2", creator: { name: "crm-sdk-drift tests", version: "0" }, entries } };
 }
 
-/** A fresh temporary directory for one test file's HARs. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary directory for HARs, removed after the test file. */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), "crm-sdk-drift-"));
+  const dir = mkdtempSync(join(tmpdir(), "crm-sdk-drift-"));
+  made.push(dir);
+  return dir;
 }
 
 export function writeHar(dir: string, name: string, entries: readonly HarEntry[]): string {
