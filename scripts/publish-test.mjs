@@ -4,7 +4,8 @@
 // @crm-sdk/syscap @crm-sdk/centia`, then an ESM script, a CJS script and a TypeScript file
 // (node16 resolution) that create the clients and call a local server: @crm-sdk/mock's
 // `startMockServer` (itself installed from the registry) when published, a tiny node:http stub
-// otherwise. The registry is stopped by its PID at the end, whatever happens.
+// otherwise; and, when published, the `crm-sdk-drift` bin of @crm-sdk/drift on a small HAR.
+// The registry is stopped by its PID at the end, whatever happens.
 //
 // Verdaccio is not a workspace dependency: verdaccio@6.8.0 -> verdaccio-audit asks for
 // `node-fetch@cjs`, a dist-tag the registry mirror lacks, so pnpm cannot resolve it. It is
@@ -213,6 +214,7 @@ async function main() {
       console.log(`  WARNING: turbo build failed (${why}); publishing the existing dist/ folders`);
     }
     const hasMock = packages.some(({ dir }) => dir === "mock") && existsSync(join(repoRoot, "packages", "mock", "dist", "index.js"));
+    const hasDrift = packages.some(({ dir }) => dir === "drift") && existsSync(join(repoRoot, "packages", "drift", "dist", "cli.js"));
 
     step(`verdaccio ${VERDACCIO_VERSION}`);
     const { dir: verdaccioDir, cached } = await ensureVerdaccio();
@@ -278,11 +280,13 @@ async function main() {
     }
     console.log(`  registry lists ${packages.map(({ pkg }) => `${pkg.name}@${pkg.version}`).join(", ")}`);
 
-    step(`fresh consumer project outside the workspace: npm install @crm-sdk/syscap @crm-sdk/centia${hasMock ? " @crm-sdk/mock" : ""}`);
+    step(
+      `fresh consumer project outside the workspace: npm install @crm-sdk/syscap @crm-sdk/centia${hasMock ? " @crm-sdk/mock" : ""}${hasDrift ? " @crm-sdk/drift" : ""}`,
+    );
     mkdirSync(consumer, { recursive: true });
     writeFileSync(join(consumer, "package.json"), `${JSON.stringify({ name: "crm-sdk-consumer", version: "0.0.0", private: true }, null, 2)}\n`);
     writeFileSync(join(consumer, ".npmrc"), `@crm-sdk:registry=${url}\n`);
-    const wanted = ["@crm-sdk/syscap", "@crm-sdk/centia", ...(hasMock ? ["@crm-sdk/mock"] : [])];
+    const wanted = ["@crm-sdk/syscap", "@crm-sdk/centia", ...(hasMock ? ["@crm-sdk/mock"] : []), ...(hasDrift ? ["@crm-sdk/drift"] : [])];
     await run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", "--prefer-online", ...wanted], { cwd: consumer, env: withRc });
     const tree = JSON.parse((await run("npm", ["ls", "--all", "--json"], { cwd: consumer, env: withRc })).stdout);
     const flat = (deps = {}, acc = {}) => {
@@ -344,6 +348,21 @@ async function main() {
       await sh(bin("tsc"), args, { cwd: consumer, env });
       console.log("  typed.ts compiles (and the wrong query parameter is a type error)");
     });
+    if (hasDrift) {
+      await attempt("npx crm-sdk-drift syscap traffic.har (the published bin, the spec of the installed @crm-sdk/syscap)", async () => {
+        // One entry the Syscap spec has no operation for: a finding whatever the spec's schemas say.
+        const entry = {
+          request: { method: "GET", url: "https://api.syscap.example/nowhere", headers: [] },
+          response: { status: 404, content: { mimeType: "application/json", text: "{}" } },
+        };
+        writeFileSync(join(consumer, "traffic.har"), JSON.stringify({ log: { version: "1.2", entries: [entry] } }));
+        const drift = await sh("npx", ["--no-install", "crm-sdk-drift", "syscap", "traffic.har", "--json"], { cwd: consumer, env }).catch((error) => error);
+        const findings = JSON.parse(drift.stdout || "{}").findings ?? [];
+        if (drift.code !== 1 || findings.length !== 1 || findings[0].kind !== "unknown-operation")
+          throw new Error(`crm-sdk-drift exited ${drift.code ?? 0} with ${drift.stdout}${drift.stderr}`);
+        console.log(`  crm-sdk-drift exit 1: ${findings[0].kind}: ${findings[0].suggestion}`);
+      });
+    }
     await attempt("check:breaking against the registry's latest tarballs (--registry)", async () => {
       const gate = await checkBreaking({ registry: url, log: () => {} });
       console.log(`  ${gate.results.map((r) => `${r.vendor}: ${r.counts ? `${r.counts.breaking} breaking` : "skipped"}`).join(", ")}`);
