@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // docs (site): copies each vendor's Redoc page and bundled spec into docs/<vendor>/, renders the
-// package README to docs/<vendor>/README.html, and writes docs/index.html listing every vendor
-// with its description, operation count and version. Nothing in docs/ loads from the network.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// package README to docs/<vendor>/README.html, renders the SDK guide (packages/docs-site/guide/*.md)
+// to docs/guide/, and writes docs/index.html listing the guide and every vendor with its
+// description, operation count and version. Nothing in docs/ loads from the network.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { listOperations, repoRoot, vendors } from "../packages/spec-tools/src/index.js";
 import { escapeHtml, renderMarkdown } from "./lib/docs-markdown.mjs";
@@ -68,8 +69,22 @@ for (const vendor of vendors) {
   });
 }
 
-const body = `<h1>crm-sdk API reference</h1>
-<p>Typed TypeScript clients for Latin-American CRM APIs, one package per vendor, each generated from a hand-written OpenAPI 3.1 spec. Every operation has a TypeScript sample using the client and a curl sample.</p>
+// The guide: one page per Markdown file, in the order the guide's index lists them.
+const guideDir = join(repoRoot, "packages", "docs-site", "guide");
+const guidePages = readdirSync(guideDir).filter((f) => f.endsWith(".md"));
+mkdirSync(join(out, "guide"), { recursive: true });
+for (const file of guidePages) {
+  const markdown = readFileSync(join(guideDir, file), "utf8");
+  const title = /^# (.+)$/m.exec(markdown)?.[1] ?? file;
+  const nav = `<nav><a href="../index.html">crm-sdk docs</a> · <a href="index.html">Guide</a></nav>`;
+  writeFileSync(join(out, "guide", file.replace(/\.md$/, ".html")), page(`${title.replace(/`/g, "")} — crm-sdk guide`, `${nav}\n${renderMarkdown(markdown)}`));
+}
+
+const body = `<h1>crm-sdk docs</h1>
+<p>Typed TypeScript clients for Latin-American CRM APIs, one package per vendor, each generated from a hand-written OpenAPI 3.1 spec.</p>
+<p><strong><a href="guide/index.html">The guide</a></strong>: install, authentication, client options, results, errors, retries and timeouts, pagination, Centia's <code>call</code>, testing with the mock.</p>
+<h2>API reference</h2>
+<p>Every operation of each vendor, with a TypeScript sample using the client and a curl sample.</p>
 <table>
 <thead><tr><th>Vendor</th><th>Package</th><th>Spec version</th><th>Operations</th><th>Downloads</th></tr></thead>
 <tbody>
@@ -86,5 +101,5 @@ ${rows
   .join("\n")}
 </tbody>
 </table>`;
-writeFileSync(join(out, "index.html"), page("crm-sdk — API reference", body));
-console.log(`docs index: ${rows.map((r) => `${r.vendor} (${r.operations} operations)`).join(", ")}`);
+writeFileSync(join(out, "index.html"), page("crm-sdk — docs", body));
+console.log(`docs index: ${rows.map((r) => `${r.vendor} (${r.operations} operations)`).join(", ")}; guide: ${guidePages.length} pages`);

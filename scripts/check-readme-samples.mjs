@@ -3,8 +3,8 @@
 // that drifts from the client fails CI:
 //   - the docs' code samples (packages/<vendor>/docs/code-samples.json, written by build-docs.mjs
 //     from the same source as the page's x-codeSamples);
-//   - every ```ts block of packages/*/README.md and of the root README.md (a block opened with
-//     ```ts nocheck is a fragment and skipped).
+//   - every ```ts block of packages/*/README.md, of the root README.md and of the SDK guide
+//     (packages/docs-site/guide/*.md); a block opened with ```ts nocheck is a fragment and skipped.
 // Each sample becomes one module under packages/docs-site/artifacts/samples/ (so that
 // `@crm-sdk/<vendor>` resolves through docs-site's workspace dependencies to each package's
 // dist), then one `tsc` run checks them all. Exit code 1 on any error.
@@ -47,11 +47,14 @@ function collect() {
     ...readdirSync(join(repoRoot, "packages"))
       .map((dir) => join("packages", dir, "README.md"))
       .filter((f) => existsSync(join(repoRoot, f))),
+    ...readdirSync(join(siteDir, "guide"))
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => join("packages", "docs-site", "guide", f)),
   ];
   let skipped = 0;
   for (const readme of readmes) {
     const blocks = extractTsBlocks(readFileSync(join(repoRoot, readme), "utf8"));
-    const slug = readme === "README.md" ? "root" : readme.split("/")[1];
+    const slug = readme === "README.md" ? "root" : readme.includes("/guide/") ? `guide-${readme.split("/").pop().replace(/\.md$/, "")}` : readme.split("/")[1];
     for (const [i, block] of blocks.entries()) {
       if (block.nocheck) {
         skipped += 1;

@@ -20,16 +20,56 @@ export async function loadOperationMaps(vendor) {
   return { operationMethods: mod.operationMethods, rpcMethodSugar: mod.rpcMethodSugar };
 }
 
+/**
+ * The type each client method resolves to, by dotted method path (`prospects.get` -> `Prospect`),
+ * as the vendor's client interfaces declare it (`ApiPromise<Prospect>`), read with the TypeScript
+ * checker from the vendor's own sources: a sample's annotation is the name the client declares.
+ * `undefined` for a method that resolves nothing.
+ */
+export function loadResultTypes(vendor) {
+  const file = join(repoRoot, "packages", vendor, "src", "index.ts");
+  const program = ts.createProgram([file], { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, strict: true, skipLibCheck: true, noEmit: true });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(file);
+  const client = checker.getExportsOfModule(checker.getSymbolAtLocation(source)).find((e) => e.name === `${capitalize(vendor)}Client`);
+  return (methodPath) => {
+    let type = checker.getDeclaredTypeOfSymbol(client);
+    let member;
+    for (const key of methodPath.split(".")) {
+      member = checker.getPropertyOfType(type, key);
+      if (!member) return undefined;
+      type = checker.getTypeOfSymbolAtLocation(member, source);
+    }
+    const declared = member?.declarations?.[0]?.type; // the method signature's return type node
+    const text = declared && ts.isTypeReferenceNode(declared) ? declared.typeArguments?.[0]?.getText() : undefined;
+    return text === "void" ? undefined : text;
+  };
+}
+
 const capitalize = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 /** `createSyscapClient`, `createLeancoreClient`: the factory each vendor package exports. */
 export const factoryName = (vendor) => `create${capitalize(vendor)}Client`;
 const envToken = (vendor) => `${vendor.toUpperCase()}_TOKEN`;
+const envBaseUrl = (vendor) => `${vendor.toUpperCase()}_BASE_URL`;
 
-/** The spec's first server URL with its variables at their defaults. */
-export function serverUrl(spec) {
-  const server = spec.servers?.[0];
-  if (!server) return "http://localhost";
-  return server.url.replace(/\{([^}]+)\}/g, (_, name) => server.variables?.[name]?.default ?? name);
+/** The spec's production server when it documents one: a first server URL without `{variables}`. */
+export function documentedServer(spec) {
+  const url = spec.servers?.[0]?.url;
+  return url && !url.includes("{") ? url.replace(/\/+$/, "") : undefined;
+}
+
+/** The `baseUrl` option of a sample: none where the spec documents the server, else the user's own from the environment. */
+const baseUrlOption = (vendor, spec) => (documentedServer(spec) ? [] : [`baseUrl: process.env.${envBaseUrl(vendor)}!`]);
+
+/** Vendors' paging parameters, which a client's `list` takes as `page`/`pageSize` (`start` is page 1's offset). */
+const PAGING = { page: "page", per: "pageSize", length: "pageSize", pagination: "pageSize", start: undefined };
+function uniformPaging(params) {
+  const out = {};
+  for (const [name, value] of Object.entries(params ?? {})) {
+    if (!(name in PAGING)) out[name] = value;
+    else if (PAGING[name]) out[PAGING[name]] = value;
+  }
+  return out;
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -94,9 +134,6 @@ function bodyExample(spec, operation) {
   return schema && "example" in schema ? { value: schema.example } : undefined;
 }
 
-const hasContent = (spec, operation) =>
-  Object.entries(operation.responses ?? {}).some(([status, r]) => status.startsWith("2") && Object.keys(deref(spec, r)?.content ?? {}).length > 0);
-
 const needsAuth = (spec, operation) => (operation.security ?? spec.security ?? []).some((requirement) => Object.keys(requirement).length > 0);
 
 /** `'…'` for a POSIX shell. */
@@ -104,13 +141,14 @@ const shellQuote = (s) => `'${String(s).replaceAll("'", "'\\''")}'`;
 
 /** A curl command: URL with the path and query examples filled in, bearer token, JSON body. */
 function curlSample({ vendor, spec, method, path, pathValues, query, body, auth }) {
-  let url = serverUrl(spec) + path.replace(/\{([^}]+)\}/g, (_, name) => encodeURIComponent(String(pathValues[name])));
+  let url = (documentedServer(spec) ?? `$${envBaseUrl(vendor)}`) + path.replace(/\{([^}]+)\}/g, (_, name) => encodeURIComponent(String(pathValues[name])));
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(query ?? {})) {
     for (const v of Array.isArray(value) ? value : [value]) search.append(name, typeof v === "object" ? JSON.stringify(v) : String(v));
   }
   if ([...search].length > 0) url += `?${search}`;
-  const lines = [`curl -X ${method.toUpperCase()} ${shellQuote(url)}`];
+  // The URL is double-quoted so that $VENDOR_BASE_URL expands; nothing else in it is special to the shell.
+  const lines = [`curl -X ${method.toUpperCase()} "${url.replace(/["\\`]/g, "\\$&")}"`];
   if (auth) lines.push(`-H "Authorization: Bearer $${envToken(vendor)}"`);
   if (body) lines.push(`-H 'Content-Type: application/json'`, `--data ${shellQuote(JSON.stringify(body.value, null, 2))}`);
   return lines.join(" \\\n  ");
@@ -120,45 +158,52 @@ function curlSample({ vendor, spec, method, path, pathValues, query, body, auth 
 const clientLine = (vendor, factory, options) => `const ${vendor} = ${factory}({\n${options.map((o) => `  ${o},`).join("\n")}\n});`;
 
 /** TypeScript for a REST vendor: positional path parameters, then the query object, then the body. */
-function restTsSample({ vendor, spec, methodPath, pathNames, pathValues, query, body, returns }) {
+function restTsSample({ vendor, spec, methodPath, pathNames, pathValues, query, body, resultType }) {
   const args = [...pathNames.map((name) => tsLiteral(pathValues[name]))];
-  if (query && Object.keys(query).length > 0) args.push(tsLiteral(query));
+  const listing = methodPath.endsWith(".list");
+  const q = listing ? uniformPaging(query) : query;
+  if (q && Object.keys(q).length > 0) args.push(tsLiteral(q));
   if (body) args.push(tsLiteral(body.value));
   const invocation = `${vendor}.${methodPath}(${args.join(", ")})`;
+  const named = [...new Set(resultType?.match(/\b[A-Z]\w*\b/g) ?? [])].filter((n) => !["Array", "Record", "Promise"].includes(n));
+  const imports = [factoryName(vendor), ...named.map((n) => `type ${n}`)];
   return [
-    `import { ${factoryName(vendor)} } from "@crm-sdk/${vendor}";`,
+    `import { ${imports.join(", ")} } from "@crm-sdk/${vendor}";`,
     "",
-    clientLine(vendor, factoryName(vendor), [`token: process.env.${envToken(vendor)}`, `baseUrl: ${JSON.stringify(serverUrl(spec))}`]),
-    returns ? `const result = await ${invocation};\nconsole.log(result);` : `await ${invocation};`,
+    clientLine(vendor, factoryName(vendor), [...baseUrlOption(vendor, spec), `token: process.env.${envToken(vendor)}`]),
+    resultType ? `const result: ${resultType} = await ${invocation};\nconsole.log(result);` : `await ${invocation}; // resolves undefined`,
     "",
   ].join("\n");
 }
 
 /** TypeScript for one Centia module: the first method through `call`, every method through its module sugar. */
-function centiaTsSample({ spec, module, methods, rpcMethodSugar }) {
-  const base = JSON.stringify(serverUrl(spec));
-  const lines = ['import { createCentiaClient } from "@crm-sdk/centia";', ""];
+function centiaTsSample({ vendor, spec, module, methods, rpcMethodSugar, resultTypeOf }) {
+  const base = baseUrlOption(vendor, spec);
   if (module === "Auth") {
-    lines.push(
+    return [
+      'import { createCentiaClient } from "@crm-sdk/centia";',
+      "",
       "// The client calls Auth.Login by itself before its first call,",
       "// and again (once) when the token has expired.",
-      clientLine("centia", "createCentiaClient", ['email: process.env.CENTIA_EMAIL ?? ""', 'password: process.env.CENTIA_PASSWORD ?? ""', `baseUrl: ${base}`]),
-      "const token = await centia.login();",
-      "console.log(token);",
+      clientLine("centia", "createCentiaClient", [...base, "email: process.env.CENTIA_EMAIL!", "password: process.env.CENTIA_PASSWORD!"]),
+      "await centia.login();",
       "",
-    );
-    return lines.join("\n");
+    ].join("\n");
   }
-  lines.push(clientLine("centia", "createCentiaClient", ['token: process.env.CENTIA_TOKEN ?? ""', `baseUrl: ${base}`]), "");
   const [first] = methods;
+  const firstType = `${first.qualified.replace(".", "")}Result`;
+  const lines = [`import { createCentiaClient, type ${firstType} } from "@crm-sdk/centia";`, ""];
+  lines.push(clientLine("centia", "createCentiaClient", [...base, "token: process.env.CENTIA_TOKEN!"]), "");
   const firstArgs = first.params === undefined ? "" : `, ${tsLiteral(first.params)}`;
   lines.push(`// Any method of the ${module} module, by its qualified name:`);
-  lines.push(`const result = await centia.call(${JSON.stringify(first.qualified)}${firstArgs});`, "console.log(result);", "");
+  lines.push(`const result: ${firstType} = await centia.call(${JSON.stringify(first.qualified)}${firstArgs});`, "console.log(result);", "");
   lines.push(`// The same methods through the module's resource (${methods.length}):`);
   for (const m of methods) {
     const sugar = rpcMethodSugar[m.qualified];
-    const args = m.params === undefined ? "" : tsLiteral(m.params);
-    lines.push(`console.log(await centia.${sugar}(${args})); // ${m.qualified}`);
+    const listing = sugar.endsWith(".list");
+    const params = listing ? uniformPaging(m.params) : m.params;
+    const args = params === undefined ? "" : tsLiteral(params);
+    lines.push(`console.log(await centia.${sugar}(${args})); // ${m.qualified}: ${resultTypeOf(sugar) ?? "void"}`);
   }
   lines.push("");
   return lines.join("\n");
@@ -168,7 +213,7 @@ function centiaTsSample({ spec, module, methods, rpcMethodSugar }) {
  * The samples of every operation: `{ [operationId]: [{ lang, label, source }, …] }`, TypeScript
  * first. Throws when an operation has no client method, so a new operation cannot ship without one.
  */
-export function buildCodeSamples(vendor, spec, { operationMethods, rpcMethodSugar }) {
+export function buildCodeSamples(vendor, spec, { operationMethods, rpcMethodSugar }, resultTypeOf = loadResultTypes(vendor)) {
   const out = {};
   for (const { method, path, operationId, operation, pathItem } of listOperations(spec)) {
     const methodPath = operationMethods[operationId];
@@ -196,10 +241,10 @@ export function buildCodeSamples(vendor, spec, { operationMethods, rpcMethodSuga
       const methods = Object.values(media?.examples ?? {})
         .map((e) => deref(spec, e).value)
         .map((v) => ({ qualified: `${rpcModule}.${v.method}`, params: v.parameters }));
-      tsSource = centiaTsSample({ spec, module: rpcModule, methods, rpcMethodSugar: rpcMethodSugar ?? {} });
+      tsSource = centiaTsSample({ vendor, spec, module: rpcModule, methods, rpcMethodSugar: rpcMethodSugar ?? {}, resultTypeOf });
       curlBody = methods.length > 0 ? { value: Object.values(media.examples).map((e) => deref(spec, e).value)[0] } : body;
     } else {
-      tsSource = restTsSample({ vendor, spec, methodPath, pathNames, pathValues, query, body, returns: hasContent(spec, operation) });
+      tsSource = restTsSample({ vendor, spec, methodPath, pathNames, pathValues, query, body, resultType: resultTypeOf(methodPath) });
     }
     out[operationId] = [
       { lang: "TypeScript", label: "TypeScript", source: tsSource },
