@@ -33,6 +33,12 @@ export function countRequired(spec) {
       total++;
       if (req.has(key)) required.push(`${name}.${key}`);
     }
+    // `allOf: [$ref Base], required: [id]` makes an inherited property required: count it here.
+    for (const key of req) {
+      if (key in props) continue;
+      total++;
+      required.push(`${name}.${key}`);
+    }
     for (const [key, child] of Object.entries(props)) visit(child, `${name}.${key}`);
     visit(node.items, `${name}[]`);
     if (typeof node.additionalProperties === "object") visit(node.additionalProperties, `${name}{}`);
