@@ -14,32 +14,21 @@
 import { pathToFileURL } from "node:url";
 import { vendors as allVendors, bundleSpec, HTTP_METHODS, resolvePointer } from "../packages/spec-tools/src/index.js";
 
-/** Response schemas of a bundled spec, walked once each; returns the counts and the required names. */
-export function countRequired(spec) {
+/**
+ * Every schema object reachable from a response body, once each, with a readable name
+ * (`Prospect`, `Prospect.promoter`, `ProspectList.data[]`). The walk follows `$ref`, `properties`,
+ * `items`, object `additionalProperties`, `allOf`/`anyOf`/`oneOf` and `if`/`then`/`else`.
+ */
+export function responseSchemas(spec) {
+  const found = [];
   const seen = new Set();
-  const required = [];
-  let total = 0;
   const visit = (node, name) => {
     if (node == null || typeof node !== "object") return;
-    if (node.$ref) {
-      const target = resolvePointer(spec, node.$ref);
-      return visit(target, node.$ref.split("/").at(-1));
-    }
+    if (node.$ref) return visit(resolvePointer(spec, node.$ref), node.$ref.split("/").at(-1));
     if (seen.has(node)) return;
     seen.add(node);
-    const props = node.properties ?? {};
-    const req = new Set(node.required ?? []);
-    for (const key of Object.keys(props)) {
-      total++;
-      if (req.has(key)) required.push(`${name}.${key}`);
-    }
-    // `allOf: [$ref Base], required: [id]` makes an inherited property required: count it here.
-    for (const key of req) {
-      if (key in props) continue;
-      total++;
-      required.push(`${name}.${key}`);
-    }
-    for (const [key, child] of Object.entries(props)) visit(child, `${name}.${key}`);
+    found.push({ name, schema: node });
+    for (const [key, child] of Object.entries(node.properties ?? {})) visit(child, `${name}.${key}`);
     visit(node.items, `${name}[]`);
     if (typeof node.additionalProperties === "object") visit(node.additionalProperties, `${name}{}`);
     for (const k of ["allOf", "anyOf", "oneOf"]) for (const child of node[k] ?? []) visit(child, name);
@@ -54,7 +43,28 @@ export function countRequired(spec) {
       }
     }
   }
-  return { total, required: required.length, names: required };
+  return found;
+}
+
+/** Response properties (each declared once) and the required ones, as `Schema.property`. */
+export function countRequired(spec) {
+  const names = [];
+  let total = 0;
+  for (const { name, schema } of responseSchemas(spec)) {
+    const props = schema.properties ?? {};
+    const req = new Set(schema.required ?? []);
+    for (const key of Object.keys(props)) {
+      total++;
+      if (req.has(key)) names.push(`${name}.${key}`);
+    }
+    // `allOf: [$ref Base], required: [id]` makes an inherited property required: count it here.
+    for (const key of req) {
+      if (key in props) continue;
+      total++;
+      names.push(`${name}.${key}`);
+    }
+  }
+  return { total, required: names.length, names };
 }
 
 /** Every object with `properties` anywhere in the spec (requests too), examples skipped. */
@@ -69,6 +79,14 @@ export function countRequiredEverywhere(spec) {
       for (const key of Object.keys(node.properties)) {
         total++;
         if (req.has(key)) required++;
+      }
+    }
+    if (node.allOf && Array.isArray(node.required)) {
+      const own = node.properties ?? {};
+      for (const key of node.required) {
+        if (key in own) continue;
+        total++;
+        required++;
       }
     }
     for (const [key, child] of Object.entries(node)) if (key !== "example" && key !== "examples") walk(child);
