@@ -75,6 +75,34 @@ describe("servers: a documented production server, or a base URL the user suppli
   });
 });
 
+describe("descriptions speak to users", () => {
+  // The pattern of redocly.yaml's rule/description-speaks-to-users, applied to every description
+  // and summary: Redocly does not visit a description written beside a `$ref`.
+  const config = readFileSync(join(repoRoot, "redocly.yaml"), "utf8");
+  const [, source, flags] = /notPattern: '\/(.+)\/(\w*)'/.exec(config) ?? [];
+  const authorNote = new RegExp(source ?? "^$", flags);
+
+  it("reads the lint rule's pattern", () => {
+    expect(authorNote.test("Assumption: an integer.")).toBe(true);
+    expect(authorNote.test("Recorded in the `x-assumptions` extension.")).toBe(false);
+  });
+
+  it.each(vendors)("%s: no description or summary carries a spec-author note", (vendor) => {
+    const found: string[] = [];
+    const walk = (node: unknown, at: string) => {
+      if (node === null || typeof node !== "object") return;
+      for (const [key, value] of Object.entries(node)) {
+        if (key === "x-assumptions") continue;
+        if ((key === "description" || key === "summary") && typeof value === "string") {
+          if (authorNote.test(value)) found.push(`${at}/${key}`);
+        } else walk(value, `${at}/${key}`);
+      }
+    };
+    walk(specs[vendor], "#");
+    expect(found).toEqual([]);
+  });
+});
+
 describe("x-assumptions", () => {
   it.each(vendors)("%s: every x-assumptions is a non-empty list of sentences", (vendor) => {
     const lists: unknown[] = [];

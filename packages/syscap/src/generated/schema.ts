@@ -195,7 +195,7 @@ export interface components {
             dob?: string;
             /** @description Tax number (example `TAX123456`). */
             tax_number?: string;
-            /** @description Base commission, a decimal string (example `'2.00'`; a percentage, presumably). */
+            /** @description Base commission, a decimal string (example `'2.00'`). */
             base_commission?: components["schemas"]["DecimalString"];
             /** @description Id of the promoter's organization (example `org-uuid`). */
             organization_id?: string;
