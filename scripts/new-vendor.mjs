@@ -30,8 +30,8 @@ info:
     TODO: what the vendor's API is, in a few sentences, and which documentation page this spec
     was written from.
 
-    Written by hand from the vendor's published documentation. Every assumption the docs left
-    open is stated where it applies and collected in \`specs/${id}/NOTES.md\`.
+    Written by hand from the vendor's published documentation. Where the docs are silent, the
+    choice made is recorded beside it, in the \`x-assumptions\` extension.
   license:
     name: Proprietary (vendor API); this description is MIT
     identifier: MIT
@@ -40,7 +40,9 @@ info:
     url: https://github.com/crm-sdk/crm-sdk
 servers:
   - url: https://api.${id}.example
-    description: TODO the vendor's production server (a placeholder until the docs say).
+    description: >-
+      TODO the vendor's production server. If the docs name none, write url: "{baseUrl}" with a
+      baseUrl variable (CONTRIBUTING.md, "Servers").
 security:
   - bearerAuth: []
 tags:
@@ -92,7 +94,7 @@ components:
     Contact:
       type: object
       description: TODO a contact, as the docs describe it.
-      required: [id, name]
+      required: [id]
       properties:
         id:
           type: string
@@ -123,7 +125,7 @@ components:
 const notes = (id, title) => `# ${title}: what the docs left open
 
 Source: TODO (the vendor documentation this spec was written from). Every item below is an
-assumption the spec makes; each is also stated in the spec's \`description\` where it applies.
+assumption the spec makes; each is also recorded in the spec's \`x-assumptions\` where it applies.
 
 | # | where | the docs say | the spec assumes |
 |---|---|---|---|

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoRoot } from "../packages/spec-tools/src/index.js";
 
-const dirs = [...readdirSync(join(repoRoot, "packages")).map((d) => join("packages", d)), "scripts"];
+const dirs = [...readdirSync(join(repoRoot, "packages")).map((d) => join("packages", d)), "scripts", "specs"];
 let passed = 0;
 let failed = 0;
 let skipped = 0;

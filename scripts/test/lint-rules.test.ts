@@ -38,7 +38,16 @@ const good = () => ({
   },
   components: {
     securitySchemes: { bearerAuth: { type: "http", scheme: "bearer" } },
-    schemas: { Thing: { type: "object", required: ["id"], properties: { id: { type: "string" } } } },
+    schemas: {
+      Thing: {
+        type: "object",
+        // Author notes live in `x-assumptions` (and may name the extension in a description).
+        description: "A thing. What the docs leave open is in the `x-assumptions` extension.",
+        "x-assumptions": ["Assumption: a guess from a placeholder the captured docs print."],
+        required: ["id"],
+        properties: { id: { type: "string" } },
+      } as Record<string, unknown>,
+    },
   },
 });
 type Spec = ReturnType<typeof good>;
@@ -71,6 +80,18 @@ const cases: [string, string, (s: Spec) => void][] = [
   ["a media type without an example", "media-type-has-example", (s) => delete op(s).responses["400"].content["application/json"].example],
   ["an example that does not validate", "no-invalid-media-type-examples", (s) => (op(s).responses["200"].content["application/json"].example = { id: 42 })],
   ["an unused component", "no-unused-components", (s) => ((s.components.schemas as Record<string, unknown>).Unused = { type: "string" })],
+  ["an assumption in a schema description", "description-speaks-to-users", (s) => (s.components.schemas.Thing.description = "Assumption: an integer.")],
+  ["a guess in a server description", "description-speaks-to-users", (s) => ((s.servers[0] as any).description = "Guess: the docs give no server URL.")],
+  ["a placeholder in an operation description", "description-speaks-to-users", (s) => (op(s).description = "Uses a placeholder host.")],
+  [
+    "a note on the captured docs in an example summary",
+    "description-speaks-to-users",
+    (s) => {
+      const media = op(s).responses["400"].content["application/json"];
+      delete media.example;
+      media.examples = { bad: { summary: "illustrative, the captured docs lost the body", value: {} } };
+    },
+  ],
 ];
 
 describe("redocly.yaml house rules", () => {

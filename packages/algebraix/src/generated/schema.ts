@@ -16,8 +16,6 @@ export interface paths {
          * @description Gets the list of the CRM's prospects ("Obtener lista de prospectos del CRM"). The answer
          *     is a bare JSON array of prospects (no envelope). The docs describe no query parameters,
          *     filters or pagination: the whole list comes back at once.
-         *
-         *     Assumption: `GET /prospects`. The captured docs lost the HTTP method and path.
          */
         get: operations["listProspects"];
         put?: never;
@@ -26,11 +24,6 @@ export interface paths {
          * @description Creates a prospect (an applicant) in the CRM, optionally with up to two guardian contacts
          *     (`contact1`, `contact2`) and answers to the school's custom fields (`extra_data`). The
          *     answer carries the new prospect's `id` and the message `Prospect created`.
-         *
-         *     The captured docs lost this operation's Spanish title; only its example bodies and
-         *     response labels survive.
-         *
-         *     Assumption: `POST /prospects`. The captured docs lost the HTTP method and path.
          */
         post: operations["createProspect"];
         delete?: never;
@@ -46,8 +39,6 @@ export interface paths {
             path: {
                 /**
                  * @description Id of the prospect: the `id` of a listed prospect, or the `id` the create call answered.
-                 *     Assumption: the parameter name and its place in the path are chosen (the captured docs
-                 *     lost the path).
                  * @example WADFERF3
                  */
                 prospect_id: components["parameters"]["ProspectId"];
@@ -58,10 +49,7 @@ export interface paths {
          * Get a prospect
          * @description Gets the detailed information of one prospect
          *     ("Obtener información detallada de un prospecto específico"): the same fields as an
-         *     entry of the list.
-         *
-         *     Assumption: `GET /prospects/{prospect_id}`. The captured docs lost the HTTP method and
-         *     path. The docs document no 404: an unknown id presumably answers 400 ("Bad parameters").
+         *     entry of the list. The docs document no 404 status.
          */
         get: operations["getProspect"];
         put?: never;
@@ -74,9 +62,6 @@ export interface paths {
          * @description Partial update of one prospect ("Actualización parcial de un prospecto específico"):
          *     send only the fields to change. The answer carries the message `Prospect updated` (and,
          *     in the docs' example, no `id`).
-         *
-         *     Assumption: `PATCH /prospects/{prospect_id}`. The captured docs lost the HTTP method and
-         *     path; PATCH is the method that matches "actualización parcial".
          */
         patch: operations["updateProspect"];
         trace?: never;
@@ -85,49 +70,32 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /**
-         * @description An Algebraix record id: an 8-character code. Every concrete id in the docs is 8 uppercase
-         *     letters and digits (`OOMWQDUB`, `WADFERF3`; the `extra_data` field codes look the same).
-         *     The response examples print ids as `stringst`, which is what Redoc's example generator
-         *     writes for a string with `minLength: 8` (it repeats "string" up to the minimum length),
-         *     so `minLength: 8` comes from the vendor's own schema. `maxLength: 8` is an assumption
-         *     from every concrete id being exactly 8 characters. No uppercase `pattern`: the docs'
-         *     own response placeholder `stringst` is lowercase.
-         */
+        /** @description An Algebraix record id, an 8-character code such as `OOMWQDUB`. */
         AlgebraixId: string;
         /**
          * @description A catalogue entry the prospect belongs to (admissions process, curriculum, section,
-         *     level or school cycle), as responses show it: its id and display name. The docs give no
-         *     field descriptions.
+         *     level or school cycle), as responses show it: its id and display name.
          */
         CatalogRef: {
-            id?: components["schemas"]["AlgebraixId"];
+            id: components["schemas"]["AlgebraixId"];
             /** @description Display name of the entry. */
             name?: string;
         };
         /**
          * @description A guardian contact of a prospect as responses show it (an entry of `contacts`). Responses
-         *     say `sex` where requests say `gender`. The docs give no field descriptions and mark no
-         *     field as required, so every field is optional here.
+         *     say `sex` where requests say `gender`. Every field but `id` is optional.
          */
         ProspectContact: {
-            id?: components["schemas"]["AlgebraixId"];
+            id: components["schemas"]["AlgebraixId"];
             /** @description First name(s) of the contact. */
             name?: string;
             /** @description First (paternal) surname of the contact. */
             lastname1?: string;
             /** @description Second (maternal) surname of the contact. */
             lastname2?: string;
-            /**
-             * @description Sex of the contact. The response schema lists no values (Redoc prints the placeholder
-             *     `string`, not an enum value); presumably the `m`/`f` codes requests send as `gender`.
-             */
+            /** @description Sex of the contact. Its values are not documented; requests send `m` or `f` as `gender`. */
             sex?: string;
-            /**
-             * @description E-mail address of the contact. No `format: email`: the docs' response example is the
-             *     placeholder `string` (Redoc would have printed `user@example.com` for a string with
-             *     `format: email`).
-             */
+            /** @description E-mail address of the contact. */
             email?: string;
             /** @description Telephone number of the contact, as a string. */
             telephone?: string;
@@ -135,45 +103,32 @@ export interface components {
             mobile_telephone?: string;
         };
         /**
-         * @description A prospect (admission applicant) as the list and get operations answer it. The docs give
-         *     no field descriptions and mark no field as required, so every field is optional here and
-         *     the descriptions are read from the field names. Responses say `sex` where requests say
-         *     `gender`, and show the catalogue entries (`process`, `curriculum`, `section`, `level`,
-         *     `cicle`) as `{ id, name }` objects where requests send `*_id`. The response example
-         *     does not show `extra_data` or `enrollment_prospect`, so they are not declared here
-         *     (the schema stays open for them).
+         * @description A prospect (admission applicant) as the list and get operations answer it. Responses say
+         *     `sex` where requests say `gender`, and show the catalogue entries (`process`,
+         *     `curriculum`, `section`, `level`, `cicle`) as `{ id, name }` objects where requests send
+         *     `*_id`. Every field but `id` is optional.
          */
         Prospect: {
-            id?: components["schemas"]["AlgebraixId"];
+            id: components["schemas"]["AlgebraixId"];
             /** @description First name(s) of the prospect. */
             name?: string;
             /** @description First (paternal) surname. */
             lastname1?: string;
             /** @description Second (maternal) surname. */
             lastname2?: string;
-            /** @description Surnames of the prospect (response only; presumably `lastname1` and `lastname2` joined). */
+            /** @description Surnames of the prospect (response only; `lastname1` and `lastname2` joined, by its name). */
             lastname?: string;
-            /** @description Full name of the prospect (response only; presumably name and surnames joined). */
+            /** @description Full name of the prospect (response only; name and surnames joined, by its name). */
             fullname?: string;
-            /**
-             * @description Sex of the prospect (requests call it `gender`). The response schema lists no values
-             *     (Redoc prints the placeholder `string`, not an enum value); presumably `m` or `f`.
-             */
+            /** @description Sex of the prospect (requests call it `gender` and send `m` or `f`). Its values are not documented. */
             sex?: string;
-            /**
-             * @description E-mail address. No `format: email`: the docs' response example is the placeholder
-             *     `string` (Redoc would have printed `user@example.com` for `format: email`).
-             */
+            /** @description E-mail address. */
             email?: string;
             /** @description Telephone number, as a string. */
             telephone?: string;
             /** @description Mobile telephone number, as a string. */
             mobile_telephone?: string;
-            /**
-             * @description Date of birth. Requests write it `dd/mm/yyyy`; the response example is the
-             *     placeholder `string`, so no `format: date` or `pattern` is set (assumption: the same
-             *     `dd/mm/yyyy` text).
-             */
+            /** @description Date of birth. Requests write it `dd/mm/yyyy`. */
             birthday?: string;
             /** @description Id of the prospect's current stage in the admissions Kanban board. */
             kanban_stage_id?: components["schemas"]["AlgebraixId"];
@@ -185,11 +140,7 @@ export interface components {
             creator_user?: string;
             /** @description The kind of creator of the prospect. Its values are undocumented. */
             creator_type?: string;
-            /**
-             * @description When the prospect was created. Its notation is undocumented: the response example is
-             *     the placeholder `string` (Redoc would have printed an ISO 8601 value for
-             *     `format: date-time`), so no format is set.
-             */
+            /** @description When the prospect was created. Its notation is undocumented. */
             create_date_time?: string;
             /** @description Whether the prospect applied over the internet (e.g. an online form). */
             is_internet_applicant?: boolean;
@@ -211,8 +162,6 @@ export interface components {
         };
         /**
          * @description Gender code used by requests: `m` (male) or `f` (female).
-         *     Assumption: the enumeration is read from the docs' examples, which use exactly these two
-         *     lowercase codes.
          * @enum {string}
          */
         Gender: "m" | "f";
@@ -257,10 +206,9 @@ export interface components {
             mobile_telephone?: string;
         };
         /**
-         * @description Body of the create call. The docs mark no field as required, so none is required here
-         *     (assumption: the server may still answer 400 "Bad parameters" to a body it finds
-         *     incomplete). Unknown fields are rejected (a decision: the docs' example shows the full set
-         *     of fields, and this catches response-only names such as `sex` or `curriculum`).
+         * @description Body of the create call. No field is required, and unknown fields are rejected (this
+         *     catches response-only names such as `sex` or `curriculum`). The server may still answer
+         *     400 "Bad parameters" to a body it finds incomplete.
          */
         ProspectCreate: {
             /** @description First name(s) of the prospect. */
@@ -303,10 +251,8 @@ export interface components {
             extra_data?: components["schemas"]["ExtraData"];
         };
         /**
-         * @description Body of the partial update: only the fields to change. Declares exactly the fields the
-         *     docs' update example shows; none is required. Unknown fields are rejected (a decision).
-         *     Assumption: the other create fields (surnames, `gender`, `birthday`, contacts, …) are
-         *     not documented for the update, so this schema does not accept them.
+         * @description Body of the partial update: only the fields to change, none required. Accepts exactly the
+         *     fields the docs' update example shows; unknown fields are rejected.
          */
         ProspectUpdate: {
             /** @description New first name(s). */
@@ -337,23 +283,22 @@ export interface components {
             /** @description Outcome message, `Prospect created` or `Prospect updated` in the docs' examples. */
             message?: string;
         };
+        /** @description Answer of the create call, `{ details, id, message }`: it always carries the new prospect's `id`. */
+        ProspectCreateResult: WithRequired<components["schemas"]["ProspectWriteResult"], "id">;
         /**
-         * @description Assumption: the docs show no error body, only the labels "Bad parameters" (400) and
-         *     "Authorization Required" (401). This shape is a guess, kept open: any JSON object, with
-         *     `message` and `details` typed where present, mirroring the success answers' envelope.
+         * @description An error answer. The docs show no error body, only the labels "Bad parameters" (400) and
+         *     "Authorization Required" (401), so any JSON object is accepted; `message` and `details`
+         *     are typed where present.
          */
         Error: {
-            /** @description Human-readable error message, when the server sends one (a guess). */
+            /** @description Human-readable error message, when the server sends one. */
             message?: string;
-            /** @description Details of the error, when the server sends them (a guess; entries undocumented). */
+            /** @description Details of the error, when the server sends them; their entries are undocumented. */
             details?: unknown[];
         };
     };
     responses: {
-        /**
-         * @description "Bad parameters": the request was rejected. The body is undocumented; its shape is a
-         *     guess (see the `Error` schema). Assumption: JSON.
-         */
+        /** @description "Bad parameters": the request was rejected. The body is undocumented (see the `Error` schema). */
         BadParameters: {
             headers: {
                 [name: string]: unknown;
@@ -362,10 +307,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /**
-         * @description "Authorization Required": the bearer token is missing or invalid. The body is
-         *     undocumented; its shape is a guess (see the `Error` schema). Assumption: JSON.
-         */
+        /** @description "Authorization Required": the bearer token is missing or invalid. The body is undocumented (see the `Error` schema). */
         AuthorizationRequired: {
             headers: {
                 [name: string]: unknown;
@@ -378,8 +320,6 @@ export interface components {
     parameters: {
         /**
          * @description Id of the prospect: the `id` of a listed prospect, or the `id` the create call answered.
-         *     Assumption: the parameter name and its place in the path are chosen (the captured docs
-         *     lost the path).
          * @example WADFERF3
          */
         ProspectId: components["schemas"]["AlgebraixId"];
@@ -559,7 +499,7 @@ export interface operations {
                      *       "message": "Prospect created"
                      *     }
                      */
-                    "application/json": components["schemas"]["ProspectWriteResult"];
+                    "application/json": components["schemas"]["ProspectCreateResult"];
                 };
             };
             400: components["responses"]["BadParameters"];
@@ -573,8 +513,6 @@ export interface operations {
             path: {
                 /**
                  * @description Id of the prospect: the `id` of a listed prospect, or the `id` the create call answered.
-                 *     Assumption: the parameter name and its place in the path are chosen (the captured docs
-                 *     lost the path).
                  * @example WADFERF3
                  */
                 prospect_id: components["parameters"]["ProspectId"];
@@ -657,8 +595,6 @@ export interface operations {
             path: {
                 /**
                  * @description Id of the prospect: the `id` of a listed prospect, or the `id` the create call answered.
-                 *     Assumption: the parameter name and its place in the path are chosen (the captured docs
-                 *     lost the path).
                  * @example WADFERF3
                  */
                 prospect_id: components["parameters"]["ProspectId"];
@@ -703,3 +639,6 @@ export interface operations {
         };
     };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};

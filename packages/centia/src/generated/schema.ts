@@ -19,7 +19,7 @@ export interface paths {
          *
          *     - `Auth.Login`: Obtain the auth token of the user.
          *
-         *     Assumption: the path `/auth` is a placeholder. The captured docs lost the endpoint URL; they address methods as `Module.Method`, so this spec gives each module its own path. Both outcomes come back with HTTP 200 (the docs: "usually with HTTP 200"); tell them apart by `success`. Login is the only method that needs no token.
+         *     Both outcomes come back with HTTP 200 (the docs: "usually with HTTP 200"); tell them apart by `success`. Login is the only method that needs no token.
          */
         post: operations["callAuth"];
         delete?: never;
@@ -47,7 +47,7 @@ export interface paths {
          *     - `Profiles.GetStates`: Gets a list of states of selected country.
          *     - `Profiles.GetUsers`: Gets a list of users.
          *
-         *     Assumption: the path `/profiles` is a placeholder. The captured docs lost the endpoint URL; they address methods as `Module.Method`, so this spec gives each module its own path. Both outcomes come back with HTTP 200 (the docs: "usually with HTTP 200"); tell them apart by `success`.
+         *     Both outcomes come back with HTTP 200 (the docs: "usually with HTTP 200"); tell them apart by `success`.
          */
         post: operations["callProfiles"];
         delete?: never;
@@ -76,7 +76,7 @@ export interface paths {
          *     - `Companies.CreateCompany`: Creates a Company.
          *     - `Companies.GetCompany`: Get a company by search.
          *
-         *     Assumption: the path `/companies` is a placeholder. The captured docs lost the endpoint URL; they address methods as `Module.Method`, so this spec gives each module its own path. Both outcomes come back with HTTP 200 (the docs: "usually with HTTP 200"); tell them apart by `success`.
+         *     Both outcomes come back with HTTP 200 (the docs: "usually with HTTP 200"); tell them apart by `success`.
          */
         post: operations["callCompanies"];
         delete?: never;
@@ -107,7 +107,7 @@ export interface paths {
          *     - `Contacts.CreateContact`: Creates a Contact.
          *     - `Contacts.GetContact`: Gets a contact by search.
          *
-         *     Assumption: the path `/contacts` is a placeholder. The captured docs lost the endpoint URL; they address methods as `Module.Method`, so this spec gives each module its own path. Both outcomes come back with HTTP 200 (the docs: "usually with HTTP 200"); tell them apart by `success`.
+         *     Both outcomes come back with HTTP 200 (the docs: "usually with HTTP 200"); tell them apart by `success`.
          */
         post: operations["callContacts"];
         delete?: never;
@@ -139,7 +139,7 @@ export interface paths {
          *     - `Products.CreateProduct`: Creates a Product.
          *     - `Products.EditProduct`: Edits a Product.
          *
-         *     Assumption: the path `/products` is a placeholder. The captured docs lost the endpoint URL; they address methods as `Module.Method`, so this spec gives each module its own path. Both outcomes come back with HTTP 200 (the docs: "usually with HTTP 200"); tell them apart by `success`.
+         *     Both outcomes come back with HTTP 200 (the docs: "usually with HTTP 200"); tell them apart by `success`.
          */
         post: operations["callProducts"];
         delete?: never;
@@ -166,7 +166,7 @@ export interface paths {
          *     - `Opportunities.CreateOpportunity`: Creates an Opportunity.
          *     - `Opportunities.GetOpportunity`: Gets an opportunity.
          *
-         *     Assumption: the path `/opportunities` is a placeholder. The captured docs lost the endpoint URL; they address methods as `Module.Method`, so this spec gives each module its own path. Both outcomes come back with HTTP 200 (the docs: "usually with HTTP 200"); tell them apart by `success`.
+         *     Both outcomes come back with HTTP 200 (the docs: "usually with HTTP 200"); tell them apart by `success`.
          */
         post: operations["callOpportunities"];
         delete?: never;
@@ -194,7 +194,7 @@ export interface paths {
          *     - `Tickets.GetPriorities`: Gets a list of tickets priorities of selected profile.
          *     - `Tickets.CreateTicket`: Creates a ticket.
          *
-         *     Assumption: the path `/tickets` is a placeholder. The captured docs lost the endpoint URL; they address methods as `Module.Method`, so this spec gives each module its own path. Both outcomes come back with HTTP 200 (the docs: "usually with HTTP 200"); tell them apart by `success`.
+         *     Both outcomes come back with HTTP 200 (the docs: "usually with HTTP 200"); tell them apart by `success`.
          */
         post: operations["callTickets"];
         delete?: never;
@@ -222,11 +222,11 @@ export interface components {
             street: string;
             /** @description The number of the house */
             number: string;
-            /** @description The interior number if any. Required by the table's layout even though the description says "if any": send an empty string when there is none (assumption). */
+            /** @description The interior number if any. Required: send an empty string when there is none. */
             interior_number: string;
             /** @description The zip code. A string (keeps leading zeros). */
             zip: string;
-            /** @description The suburb if any. Required by the table's layout even though the description says "if any": send an empty string when there is none (assumption). */
+            /** @description The suburb if any. Required: send an empty string when there is none. */
             suburb: string;
             /** @description The city */
             city: string;
@@ -284,123 +284,123 @@ export interface components {
              */
             total: number;
         };
-        /** @description Values of a product's custom inputs, in key: value format where the key is the slug of the input (see Products.GetInputs) and the value is the value of the input. Assumption: the docs do not type the values, so a string, number, boolean, null or a list of strings/numbers is accepted. */
+        /** @description Values of a product's custom inputs, in key: value format where the key is the slug of the input (see Products.GetInputs) and the value is the value of the input. A string, number, boolean, null or a list of strings/numbers is accepted. */
         ProductInputValues: {
             [key: string]: string | number | boolean | (string | number)[] | null;
         };
-        /** @description The logged user's basic information returned by Auth.Login. Its fields are undocumented: the docs say only "Logged user basic information" and the captured page lost its example bodies. Open to any fields. */
+        /** @description The logged user's basic information returned by Auth.Login. Its fields are undocumented: the docs say only "Logged user basic information". Open to any fields. */
         LoggedUser: {
             [key: string]: unknown;
         };
-        /** @description A profile of the logged user. Its fields are undocumented: the docs say only "List of profile objects" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A profile of the logged user. Its fields are undocumented: the docs say only "List of profile objects". Open to any fields. */
         Profile: {
             [key: string]: unknown;
         };
-        /** @description A pipeline stage of a profile (see Opportunities `stage`, `stage_id`). Its fields are undocumented: the docs say only "List of stage objects" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A pipeline stage of a profile (see Opportunities `stage`, `stage_id`). Its fields are undocumented: the docs say only "List of stage objects". Open to any fields. */
         Stage: {
             [key: string]: unknown;
         };
-        /** @description A valid country (its code is what Profiles.GetStates and addresses take). Its fields are undocumented: the docs say only "List of countries" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A valid country (its code is what Profiles.GetStates and addresses take). Its fields are undocumented: the docs say only "List of countries". Open to any fields. */
         Country: {
             [key: string]: unknown;
         };
-        /** @description A state of a country (its code is what addresses take). Its fields are undocumented: the docs say only "List of states" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A state of a country (its code is what addresses take). Its fields are undocumented: the docs say only "List of states". Open to any fields. */
         State: {
             [key: string]: unknown;
         };
-        /** @description A user of a profile. Its fields are undocumented: the docs say only "List of user objects" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A user of a profile. Its fields are undocumented: the docs say only "List of user objects". Open to any fields. */
         User: {
             [key: string]: unknown;
         };
-        /** @description A company. Its fields are undocumented: the docs say only "List of company objects" / "Company object" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A company. Its fields are undocumented: the docs say only "List of company objects" / "Company object". Open to any fields. */
         Company: {
             [key: string]: unknown;
         };
-        /** @description A company type. Its fields are undocumented: the docs say only "List of type objects" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A company type. Its fields are undocumented: the docs say only "List of type objects". Open to any fields. */
         CompanyType: {
             [key: string]: unknown;
         };
-        /** @description A company industry. Its fields are undocumented: the docs say only "List of industry objects" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A company industry. Its fields are undocumented: the docs say only "List of industry objects". Open to any fields. */
         CompanyIndustry: {
             [key: string]: unknown;
         };
-        /** @description A custom input (field) of companies. Its fields are undocumented: the docs say only "List of input objects" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A custom input (field) of companies. Its fields are undocumented: the docs say only "List of input objects". Open to any fields. */
         CompanyInput: {
             [key: string]: unknown;
         };
-        /** @description A contact. Its fields are undocumented: the docs say only "List of contact objects" / "An object containing the contact data" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A contact. Its fields are undocumented: the docs say only "List of contact objects" / "An object containing the contact data". Open to any fields. */
         Contact: {
             [key: string]: unknown;
         };
-        /** @description A contact origin. Its fields are undocumented: the docs say only "List of origin objects" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A contact origin. Its fields are undocumented: the docs say only "List of origin objects". Open to any fields. */
         ContactOrigin: {
             [key: string]: unknown;
         };
-        /** @description A contact title. Its fields are undocumented: the docs say only "List of title objects" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A contact title. Its fields are undocumented: the docs say only "List of title objects". Open to any fields. */
         ContactTitle: {
             [key: string]: unknown;
         };
-        /** @description A contact department. Its fields are undocumented: the docs say only "List of department objects" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A contact department. Its fields are undocumented: the docs say only "List of department objects". Open to any fields. */
         ContactDepartment: {
             [key: string]: unknown;
         };
-        /** @description A contact position. Its fields are undocumented: the docs say only "List of position objects" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A contact position. Its fields are undocumented: the docs say only "List of position objects". Open to any fields. */
         ContactPosition: {
             [key: string]: unknown;
         };
-        /** @description A custom input (field) of contacts. Its fields are undocumented: the docs say only "List of input objects" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A custom input (field) of contacts. Its fields are undocumented: the docs say only "List of input objects". Open to any fields. */
         ContactInput: {
             [key: string]: unknown;
         };
-        /** @description A product. Its fields are undocumented: the docs say only "List of product objects" / "An object containing the product data" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A product. Its fields are undocumented: the docs say only "List of product objects" / "An object containing the product data". Open to any fields. */
         Product: {
             [key: string]: unknown;
         };
-        /** @description A product category. Its fields are undocumented: the docs say only "List of category objects" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A product category. Its fields are undocumented: the docs say only "List of category objects". Open to any fields. */
         ProductCategory: {
             [key: string]: unknown;
         };
-        /** @description A product validity. Its fields are undocumented: the docs say only "List of validity objects" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A product validity. Its fields are undocumented: the docs say only "List of validity objects". Open to any fields. */
         ProductValidity: {
             [key: string]: unknown;
         };
-        /** @description A product discount. Its fields are undocumented: the docs say only "List of discount objects" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A product discount. Its fields are undocumented: the docs say only "List of discount objects". Open to any fields. */
         ProductDiscount: {
             [key: string]: unknown;
         };
-        /** @description A product measure (unit). Its fields are undocumented: the docs say only "List of measure objects" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A product measure (unit). Its fields are undocumented: the docs say only "List of measure objects". Open to any fields. */
         ProductMeasure: {
             [key: string]: unknown;
         };
-        /** @description A tax. Its fields are undocumented: the docs say only "List of tax objects" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A tax. Its fields are undocumented: the docs say only "List of tax objects". Open to any fields. */
         ProductTax: {
             [key: string]: unknown;
         };
-        /** @description A custom input (field) of products; its slug keys the `inputs` map of Products.CreateProduct / EditProduct. Its fields are undocumented: the docs say only "List of input objects" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A custom input (field) of products; its slug keys the `inputs` map of Products.CreateProduct / EditProduct. Its fields are undocumented: the docs say only "List of input objects". Open to any fields. */
         ProductInput: {
             [key: string]: unknown;
         };
-        /** @description An opportunity. Its fields are undocumented: the docs say only "List of opportunity objects" / "Opportunity object" and the captured page lost its example bodies. Open to any fields. */
+        /** @description An opportunity. Its fields are undocumented: the docs say only "List of opportunity objects" / "Opportunity object". Open to any fields. */
         Opportunity: {
             [key: string]: unknown;
         };
-        /** @description A custom input (field) of opportunities. Its fields are undocumented: the docs say only "List of input objects" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A custom input (field) of opportunities. Its fields are undocumented: the docs say only "List of input objects". Open to any fields. */
         OpportunityInput: {
             [key: string]: unknown;
         };
-        /** @description A ticket. Its fields are undocumented: the docs say only "List of tickets objects" / "An object containing the ticket data" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A ticket. Its fields are undocumented: the docs say only "List of tickets objects" / "An object containing the ticket data". Open to any fields. */
         Ticket: {
             [key: string]: unknown;
         };
-        /** @description A ticket origin. Its fields are undocumented: the docs say only "List of origin objects" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A ticket origin. Its fields are undocumented: the docs say only "List of origin objects". Open to any fields. */
         TicketOrigin: {
             [key: string]: unknown;
         };
-        /** @description A ticket case. Its fields are undocumented: the docs say only "List of cases objects" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A ticket case. Its fields are undocumented: the docs say only "List of cases objects". Open to any fields. */
         TicketCase: {
             [key: string]: unknown;
         };
-        /** @description A ticket priority. Its fields are undocumented: the docs say only "List of priorities objects" and the captured page lost its example bodies. Open to any fields. */
+        /** @description A ticket priority. Its fields are undocumented: the docs say only "List of priorities objects". Open to any fields. */
         TicketPriority: {
             [key: string]: unknown;
         };
@@ -413,7 +413,7 @@ export interface components {
             success: false;
             /** @description Error message */
             error: string;
-            /** @description An object containing the response data. Undocumented on failures (assumption: absent, null or an object). */
+            /** @description An object containing the response data. Undocumented on failures: absent, null or an object. */
             response?: Record<string, never> | null;
         };
         /** @description Request body of Auth.Login: Obtain the auth token of the user. The one-branch `oneOf` of this path carries a `discriminator` (lint requires one for a single-branch `oneOf`). */
@@ -430,7 +430,7 @@ export interface components {
         AuthLoginParams: {
             /**
              * Format: email
-             * @description User email. Assumption: the docs' row lost its field name (it prints `string | User email`); the name `email` is inferred from the description.
+             * @description User email.
              */
             email: string;
             /**
@@ -529,7 +529,7 @@ export interface components {
         };
         /** @description The `response` object of a successful Profiles.GetStates (docs type `object[]`, read as an object). */
         ProfilesGetStatesResult: {
-            /** @description Code of country. Assumption: a string; the docs' type column prints the sample value `MX` instead of a type. */
+            /** @description Code of country, e.g. `MX`. */
             country: string;
             /** @description List of states (docs type `object[]`) */
             states: components["schemas"]["State"][];
@@ -580,9 +580,9 @@ export interface components {
         CompaniesGetCompaniesParams: {
             /** @description The id of the profile */
             profile_id: number;
-            /** @description An array of company_type ids. Obtained from the Companies.GetTypes method (docs type `array[]`). Assumption: the ids are integers, as every other id of these catalogues is an integer in the docs. */
+            /** @description An array of company_type ids. Obtained from the Companies.GetTypes method (docs type `array[]`). */
             company_type?: number[];
-            /** @description An array of company_industry ids. Obtained from the Companies.GetIndustries method (docs type `array[]`). Assumption: the ids are integers, as every other id of these catalogues is an integer in the docs. */
+            /** @description An array of company_industry ids. Obtained from the Companies.GetIndustries method (docs type `array[]`). */
             company_industry?: number[];
             /** @description An object containing the creation date ranges (docs type `object[]`, read as an object). Both bounds are optional. */
             created_at?: {
@@ -768,13 +768,13 @@ export interface components {
             profile_id: number;
             /** @description The id of the company */
             company_id?: number;
-            /** @description An array of origin ids. Obtained from the Contacts.GetOrigins method (docs type `array[]`). Assumption: the ids are integers, as every other id of these catalogues is an integer in the docs. */
+            /** @description An array of origin ids. Obtained from the Contacts.GetOrigins method (docs type `array[]`). */
             origin_id?: number[];
-            /** @description An array of title ids. Obtained from the Contacts.GetTitles method (docs type `array[]`). Assumption: the ids are integers, as every other id of these catalogues is an integer in the docs. */
+            /** @description An array of title ids. Obtained from the Contacts.GetTitles method (docs type `array[]`). */
             title_id?: number[];
-            /** @description An array of position ids. Obtained from the Contacts.GetPositions method (docs type `array[]`). Assumption: the ids are integers, as every other id of these catalogues is an integer in the docs. */
+            /** @description An array of position ids. Obtained from the Contacts.GetPositions method (docs type `array[]`). */
             position_id?: number[];
-            /** @description An array of department ids. Obtained from the Contacts.GetDepartments method (docs type `array[]`). Assumption: the ids are integers, as every other id of these catalogues is an integer in the docs. */
+            /** @description An array of department ids. Obtained from the Contacts.GetDepartments method (docs type `array[]`). */
             department_id?: number[];
             /** @description An object containing the creation date ranges (docs type `object[]`, read as an object). Both bounds are optional. */
             created_at?: {
@@ -1186,7 +1186,7 @@ export interface components {
             product_measury_id?: string;
             /** @description The id of the category. A string, as the docs type it. Obtained from the Products.GetCategories method. */
             product_category_id?: string;
-            /** @description An array of ids for the taxes (docs type `array`). Obtained from the Products.GetTaxes method. Assumption: the docs do not type the ids; since this table types the other catalogue ids as strings while the rest of the API uses integers, both are accepted. */
+            /** @description An array of ids for the taxes (docs type `array`). Obtained from the Products.GetTaxes method. Integer or string ids are accepted. */
             taxes?: (number | string)[];
             /** @description An object containing the values of the inputs in key: value format where the key is the slug of the input and the value is the value of the input (docs type `object[]`, read as an object) */
             inputs?: components["schemas"]["ProductInputValues"];
@@ -1235,7 +1235,7 @@ export interface components {
             product_measury_id?: string;
             /** @description The id of the category. A string, as the docs type it. Obtained from the Products.GetCategories method. */
             product_category_id?: string;
-            /** @description An array of ids for the taxes (docs type `array`). Obtained from the Products.GetTaxes method. Assumption: the docs do not type the ids; since this table types the other catalogue ids as strings while the rest of the API uses integers, both are accepted. */
+            /** @description An array of ids for the taxes (docs type `array`). Obtained from the Products.GetTaxes method. Integer or string ids are accepted. */
             taxes?: (number | string)[];
             /** @description An object containing the values of the inputs in key: value format where the key is the slug of the input and the value is the value of the input (docs type `object[]`, read as an object) */
             inputs?: components["schemas"]["ProductInputValues"];
@@ -1308,11 +1308,11 @@ export interface components {
              * @enum {string}
              */
             operation_type?: "new" | "renew";
-            /** @description An array of stage ids. Obtained from the Profiles.GetStages method (docs type `array[]`). Assumption: the ids are integers, as every other id of these catalogues is an integer in the docs. */
+            /** @description An array of stage ids. Obtained from the Profiles.GetStages method (docs type `array[]`). */
             stage?: number[];
-            /** @description An array of contat_origin (sic) ids. Obtained from the Contacts.GetOrigins method (docs type `array[]`). Assumption: the ids are integers, as every other id of these catalogues is an integer in the docs. */
+            /** @description An array of contat_origin (sic) ids. Obtained from the Contacts.GetOrigins method (docs type `array[]`). */
             contact_origin?: number[];
-            /** @description An array of company_industry ids. Obtained from the Companies.GetIndustries method (docs type `array[]`). Assumption: the ids are integers, as every other id of these catalogues is an integer in the docs. */
+            /** @description An array of company_industry ids. Obtained from the Companies.GetIndustries method (docs type `array[]`). */
             company_industry?: number[];
             /** @description An object containing the value ranges (docs type `object[]`, read as an object). Both bounds are optional. */
             value?: {
@@ -1417,7 +1417,7 @@ export interface components {
             want_products: boolean;
             /** @description Indicates if the opportunity products will have tax or not */
             want_tax: boolean;
-            /** @description An object containing the information of the products (docs type `object[]`). Assumption: the docs call it "an object" but the field is plural and the same notation means a list elsewhere ("List of profile objects"), so both one product line and a list of product lines are accepted. */
+            /** @description An object containing the information of the products (docs type `object[]`): one product line or a list of product lines. */
             products?: components["schemas"]["OpportunityProduct"] | components["schemas"]["OpportunityProduct"][];
             /** @description Indicates if we want a notification to be sent to the user */
             notify: boolean;
@@ -1614,7 +1614,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description Assumption (undocumented status): a body that is not a valid RPC call (malformed JSON, no `method`) answered with HTTP 400 and the failure envelope. The docs only describe failures as `success: false` "usually with HTTP 200". */
+        /** @description A body that is not a valid RPC call (malformed JSON, no `method`) answered with HTTP 400 and the failure envelope. The docs only describe failures as `success: false` "usually with HTTP 200". */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -1629,7 +1629,7 @@ export interface components {
                 "application/json": components["schemas"]["RpcError"];
             };
         };
-        /** @description Assumption (undocumented status): a missing, invalid or expired bearer token answered with HTTP 401 and the failure envelope. The server may instead answer HTTP 200 with `success: false`. */
+        /** @description A missing, invalid or expired bearer token answered with HTTP 401 and the failure envelope. The server may instead answer HTTP 200 with `success: false`. */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -1824,7 +1824,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The call's outcome: a success envelope (`success: true`, `response`) or a failure envelope (`success: false`, `error`). The examples are illustrative, built from the field tables: the captured docs lost theirs. */
+            /** @description The call's outcome: a success envelope (`success: true`, `response`) or a failure envelope (`success: false`, `error`). The examples are illustrative, built from the docs' field tables. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1850,7 +1850,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The call's outcome: a success envelope (`success: true`, `response`) or a failure envelope (`success: false`, `error`). The examples are illustrative, built from the field tables: the captured docs lost theirs. */
+            /** @description The call's outcome: a success envelope (`success: true`, `response`) or a failure envelope (`success: false`, `error`). The examples are illustrative, built from the docs' field tables. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1877,7 +1877,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The call's outcome: a success envelope (`success: true`, `response`) or a failure envelope (`success: false`, `error`). The examples are illustrative, built from the field tables: the captured docs lost theirs. */
+            /** @description The call's outcome: a success envelope (`success: true`, `response`) or a failure envelope (`success: false`, `error`). The examples are illustrative, built from the docs' field tables. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1904,7 +1904,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The call's outcome: a success envelope (`success: true`, `response`) or a failure envelope (`success: false`, `error`). The examples are illustrative, built from the field tables: the captured docs lost theirs. */
+            /** @description The call's outcome: a success envelope (`success: true`, `response`) or a failure envelope (`success: false`, `error`). The examples are illustrative, built from the docs' field tables. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1931,7 +1931,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The call's outcome: a success envelope (`success: true`, `response`) or a failure envelope (`success: false`, `error`). The examples are illustrative, built from the field tables: the captured docs lost theirs. */
+            /** @description The call's outcome: a success envelope (`success: true`, `response`) or a failure envelope (`success: false`, `error`). The examples are illustrative, built from the docs' field tables. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1958,7 +1958,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The call's outcome: a success envelope (`success: true`, `response`) or a failure envelope (`success: false`, `error`). The examples are illustrative, built from the field tables: the captured docs lost theirs. */
+            /** @description The call's outcome: a success envelope (`success: true`, `response`) or a failure envelope (`success: false`, `error`). The examples are illustrative, built from the docs' field tables. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1985,7 +1985,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The call's outcome: a success envelope (`success: true`, `response`) or a failure envelope (`success: false`, `error`). The examples are illustrative, built from the field tables: the captured docs lost theirs. */
+            /** @description The call's outcome: a success envelope (`success: true`, `response`) or a failure envelope (`success: false`, `error`). The examples are illustrative, built from the docs' field tables. */
             200: {
                 headers: {
                     [name: string]: unknown;

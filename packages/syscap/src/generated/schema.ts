@@ -13,9 +13,8 @@ export interface paths {
         };
         /**
          * List prospects
-         * @description "List of Prospects". Paged with `page` and `per`; the answer is `{ data, meta: { count } }`.
-         *     Assumption: `meta.count` is the total number of prospects across all pages (the docs'
-         *     example has one prospect and `count: 1`, which cannot tell total from page size).
+         * @description "List of Prospects". Paged with `page` and `per`; the answer is `{ data, meta: { count } }`,
+         *     where `meta.count` is the total number of prospects across all pages.
          */
         get: operations["listProspects"];
         put?: never;
@@ -100,8 +99,6 @@ export interface components {
         /**
          * @description A decimal number written as a string (money amounts and rates: `'0.00'`, `'1000000.0'`,
          *     `'29.00'`), as in the docs' examples. Kept a string so that no precision is lost.
-         *     Assumption: the pattern (optional minus, digits, optional fraction) is inferred from the
-         *     examples; the docs state no format.
          */
         DecimalString: string;
         /**
@@ -109,8 +106,8 @@ export interface components {
          *     string, e.g. `{ 'mxn': '0.00', 'usd': '0.00' }`.
          */
         MoneyAmounts: {
-            mxn: components["schemas"]["DecimalString"];
-            usd: components["schemas"]["DecimalString"];
+            mxn?: components["schemas"]["DecimalString"];
+            usd?: components["schemas"]["DecimalString"];
         };
         /**
          * @description The currency of a prospection. The docs disagree on its shape: the prospections embedded
@@ -121,35 +118,28 @@ export interface components {
          */
         Currency: {
             /** @description Display name of the currency, e.g. `MXN`. */
-            name: string;
+            name?: string;
             /** @description Currency key, e.g. `mxn`. */
-            value: string;
+            value?: string;
         } | string;
-        /**
-         * @description A custom ("extra") field and its value, as in the promoter's `extra_fields_attributes`.
-         *     The docs give no descriptions; meanings are inferred from the names and example.
-         */
+        /** @description A custom ("extra") field and its value, as in the promoter's `extra_fields_attributes`. */
         ExtraField: {
             /** @description Id of the extra field (example `extra-field-uuid`). */
             id: string;
             /** @description The field's value (example `Test Value`). */
-            value: string;
+            value?: string;
             /** @description The field's label (example `Test Label`). */
-            label: string;
+            label?: string;
             /** @description Kind of input (example `text`). The docs list no other values. */
-            input_type: string;
+            input_type?: string;
             /** @description Options offered for the field (example `['Option 1', 'Option 2']`). */
-            options: string[];
+            options?: string[];
             /** @description The field's key (example `key_TEST`). */
-            key: string;
+            key?: string;
         };
         /** @description Metadata of a list answer. */
         ListMeta: {
-            /**
-             * @description Number of records. Assumption: the total number of records that match, across all
-             *     pages (what pagination with `page`/`per` relies on); the docs' only examples have one
-             *     record and `count: 1`.
-             */
+            /** @description Number of records that match, across all pages (what paging with `page`/`per` relies on). */
             count: number;
         };
         /** @description The promoter of a prospection, in short (`{ 'id', 'full_name' }`). */
@@ -157,86 +147,84 @@ export interface components {
             /** @description Id of the promoter (example `promoter-uuid`). */
             id: string;
             /** @description Full name of the promoter. */
-            full_name: string;
+            full_name?: string;
         };
         /**
          * @description The promoter (sales agent who attracts investors) a prospect is assigned to, as embedded
-         *     in a prospect. The docs document no promoter operation and give no field descriptions;
-         *     meanings are inferred from names and the example. Null is allowed only where the
-         *     example shows null. All fields of the example are required.
+         *     in a prospect. Only `id` is guaranteed; fields the example shows as `null` may be null.
          */
         Promoter: {
-            /** @description Id of the promoter (example `promoter-uuid`; no `format: uuid`, the example is a placeholder). */
+            /** @description Id of the promoter (example `promoter-uuid`). */
             id: string;
             /** @description Sequential number of the promoter. */
-            sequential_id: number;
+            sequential_id?: number;
             /** @description First name. */
-            name: string;
+            name?: string;
             /** @description Last name. */
-            lastname: string;
+            lastname?: string;
             /** @description Second last name. */
-            matriname: string;
+            matriname?: string;
             /** @description Full name. */
-            full_name: string;
+            full_name?: string;
             /** @description Whether the promoter is a company. */
-            company: boolean;
+            company?: boolean;
             /** @description Company name; null in the example. */
-            company_name: string | null;
+            company_name?: string | null;
             /** @description Person type, a translated label (example "Persona física"). The docs list no values. */
-            person_type: string;
+            person_type?: string;
             /**
              * Format: email
              * @description Email address.
              */
-            email: string;
+            email?: string;
             /** @description Phone number. */
-            phone_number: string;
+            phone_number?: string;
             /** @description Phone extension; null in the example. */
-            phone_number_extension: string | null;
+            phone_number_extension?: string | null;
             /** @description Mobile number. */
-            mobile_number: string;
+            mobile_number?: string;
             /**
              * @description Gender (example `other`). The docs state `male`, `female`, `other` for prospects only,
              *     so no enumeration is enforced for promoters.
              */
-            gender: string;
+            gender?: string;
             /**
              * Format: date
              * @description Date of birth (YYYY-MM-DD).
              */
-            dob: string;
+            dob?: string;
             /** @description Tax number (example `TAX123456`). */
-            tax_number: string;
-            /** @description Base commission, a decimal string (example `'2.00'`; a percentage, presumably). */
-            base_commission: components["schemas"]["DecimalString"];
+            tax_number?: string;
+            /** @description Base commission, a decimal string (example `'2.00'`). */
+            base_commission?: components["schemas"]["DecimalString"];
             /** @description Id of the promoter's organization (example `org-uuid`). */
-            organization_id: string;
+            organization_id?: string;
             /** @description Number of investors the promoter attracted. */
-            investors_attracted: number;
+            investors_attracted?: number;
             /** @description Nationality key. */
-            nationality: string;
+            nationality?: string;
             /** @description Nationality, translated label. */
-            translated_nationality: string;
+            translated_nationality?: string;
             /** @description Amount of the promoter's active investors, per currency. */
-            active_investors_amount: components["schemas"]["MoneyAmounts"];
+            active_investors_amount?: components["schemas"]["MoneyAmounts"];
             /** @description Creation time, `YYYY-MM-DD - HH:MM` (not ISO 8601). */
-            created_at: components["schemas"]["Timestamp"];
+            created_at?: components["schemas"]["Timestamp"];
             /** @description Last update time, `YYYY-MM-DD - HH:MM` (not ISO 8601). */
-            updated_at: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
             /** @description Full name of the user who created the promoter. */
-            created_by_full_name: string;
+            created_by_full_name?: string;
             /** @description Country code (example `MEX`). */
-            country: string;
+            country?: string;
             /** @description Country, translated label (example "México"). */
-            country_translated: string;
+            country_translated?: string;
             /** @description Whether the promoter is a financial entity. */
-            is_financial_entity: boolean;
+            is_financial_entity?: boolean;
             /** @description Id of the promoter's subsidiary (example `subsidiary-uuid`). */
-            subsidiary_id: string;
+            subsidiary_id?: string;
             /** @description Custom fields of the promoter. */
-            extra_fields_attributes: components["schemas"]["ExtraField"][];
+            extra_fields_attributes?: components["schemas"]["ExtraField"][];
             /** @description Name of the promoter's subsidiary. */
-            subsidiary_name: string;
+            subsidiary_name?: string;
         };
         /**
          * @description A prospection (prospective investment, e.g. a promissory note) as embedded in a
@@ -244,238 +232,220 @@ export interface components {
          *     `GET /prospects/:id/prospections` (see `Prospection`): `currency` is an object here, and
          *     it carries `promoter`, `investor`, `tentative_investment_*`, `*_months` and
          *     `extra_fields_attributes` instead of `investor_id`, `prospect`, `society` and
-         *     `organization`. The docs give no field descriptions; meanings are inferred from names
-         *     and examples. All fields of the example are required.
+         *     `organization`. Only `id` is guaranteed; fields the example shows as `null` may be null.
          */
         ProspectProspection: {
             /** @description Id of the prospection (example `prospections-uuid`). */
             id: string;
             /** @description Sequential number of the prospection. */
-            sequential_id: number;
+            sequential_id?: number;
             /** @description Initial amount, a decimal string (example `'1000000.00'`). */
-            initial_amount: components["schemas"]["DecimalString"];
+            initial_amount?: components["schemas"]["DecimalString"];
             /** @description Kind of prospection (example `promissory_note`). The docs list no other values. */
-            type_of: string;
+            type_of?: string;
             /** @description Status key (examples `in_process`, `standby`). The docs list no enumeration. */
-            status: string;
+            status?: string;
             /** @description Status, translated label (examples "En proceso", "En espera"). */
-            status_translated: string;
+            status_translated?: string;
             /**
              * Format: date
              * @description Start date (YYYY-MM-DD).
              */
-            start_date: string;
+            start_date?: string;
             /**
              * Format: date
              * @description End date (YYYY-MM-DD).
              */
-            end_date: string;
-            currency: components["schemas"]["Currency"];
+            end_date?: string;
+            currency?: components["schemas"]["Currency"];
             /** @description Interest rate, a decimal string (example `'29.00'`). */
-            interest_rate: components["schemas"]["DecimalString"];
+            interest_rate?: components["schemas"]["DecimalString"];
             /** @description Whether the rate includes an external (reference) rate. */
-            includes_external_rate: boolean;
-            /** @description Label of the external rate. The docs show only null; `string` is a guess. */
-            external_rate_label: string | null;
-            /** @description Floor of the interest rate. The docs show only null; a (decimal) string like `interest_rate` is a guess. */
-            interest_rate_floor: string | null;
-            /** @description Ceiling of the interest rate. The docs show only null; a (decimal) string like `interest_rate` is a guess. */
-            interest_rate_ceiling: string | null;
-            /** @description Notes on the prospection. Assumption: may be null, like the prospect's `commentary`. */
-            commentary: string | null;
-            promoter: components["schemas"]["PromoterSummary"];
+            includes_external_rate?: boolean;
+            /** @description Label of the external rate; `null` in the docs' examples. */
+            external_rate_label?: string | null;
+            /** @description Floor of the interest rate; `null` in the docs' examples. */
+            interest_rate_floor?: string | null;
+            /** @description Ceiling of the interest rate; `null` in the docs' examples. */
+            interest_rate_ceiling?: string | null;
+            /** @description Notes on the prospection; may be `null`. */
+            commentary?: string | null;
+            promoter?: components["schemas"]["PromoterSummary"];
             /** @description The investor of the prospection. The docs show only null, so the object's shape is undocumented. */
-            investor: {
+            investor?: {
                 [key: string]: unknown;
             } | null;
             /** @description Tentative investment in Mexican pesos, a decimal string (example `'1000000.00'`). */
-            tentative_investment_mxn: components["schemas"]["DecimalString"];
+            tentative_investment_mxn?: components["schemas"]["DecimalString"];
             /**
              * @description Tentative investment in US dollars. The docs' example writes the number `0` here while
              *     `tentative_investment_mxn` is the string `'1000000.00'`; both a decimal string and a
              *     number are accepted.
              */
-            tentative_investment_usd: components["schemas"]["DecimalString"] | number;
-            /** @description Duration of the promissory note in months. The docs show only null; `integer` is a guess. */
-            promissory_duration_months: number | null;
-            /** @description Minimum term in months. The docs show only null; `integer` is a guess. */
-            minimum_term_months: number | null;
-            /**
-             * @description Custom fields of the prospection. The docs show only `[]`; the items are assumed to
-             *     have the shape of the promoter's `extra_fields_attributes` (a guess).
-             */
-            extra_fields_attributes: components["schemas"]["ExtraField"][];
+            tentative_investment_usd?: components["schemas"]["DecimalString"] | number;
+            /** @description Duration of the promissory note in months; `null` in the docs' examples. */
+            promissory_duration_months?: number | null;
+            /** @description Minimum term in months; `null` in the docs' examples. */
+            minimum_term_months?: number | null;
+            /** @description Custom fields of the prospection. */
+            extra_fields_attributes?: components["schemas"]["ExtraField"][];
         };
         /**
          * @description A prospection as listed by `GET /prospects/:id/prospections`. Differs from the
          *     prospections embedded in a prospect (`ProspectProspection`): `currency` is a bare string
          *     here (e.g. `'mxn'`), and it carries `investor_id`, `prospect`, `society` and
-         *     `organization`. The docs give no field descriptions; meanings are inferred from names
-         *     and the example. All fields of the example are required.
+         *     `organization`. Only `id` is guaranteed; fields the example shows as `null` may be null.
          */
         Prospection: {
             /** @description Id of the prospection (example `prospection-uuid`). */
             id: string;
             /** @description Sequential number of the prospection. */
-            sequential_id: number;
+            sequential_id?: number;
             /** @description Initial amount, a decimal string (example `'1000000.0'`). */
-            initial_amount: components["schemas"]["DecimalString"];
+            initial_amount?: components["schemas"]["DecimalString"];
             /** @description Kind of prospection (example `promissory_note`). The docs list no other values. */
-            type_of: string;
+            type_of?: string;
             /** @description Status key (examples `standby`, `in_process`). The docs list no enumeration. */
-            status: string;
+            status?: string;
             /** @description Status, translated label (examples "En espera", "En proceso"). */
-            status_translated: string;
+            status_translated?: string;
             /**
              * Format: date
              * @description Start date (YYYY-MM-DD).
              */
-            start_date: string;
+            start_date?: string;
             /**
              * Format: date
              * @description End date (YYYY-MM-DD).
              */
-            end_date: string;
-            currency: components["schemas"]["Currency"];
+            end_date?: string;
+            currency?: components["schemas"]["Currency"];
             /** @description Interest rate, a decimal string (example `'12.0'`). */
-            interest_rate: components["schemas"]["DecimalString"];
+            interest_rate?: components["schemas"]["DecimalString"];
             /** @description Whether the rate includes an external (reference) rate. */
-            includes_external_rate: boolean;
-            /** @description Label of the external rate. The docs show only null; `string` is a guess. */
-            external_rate_label: string | null;
-            /** @description Floor of the interest rate. The docs show only null; a (decimal) string like `interest_rate` is a guess. */
-            interest_rate_floor: string | null;
-            /** @description Ceiling of the interest rate. The docs show only null; a (decimal) string like `interest_rate` is a guess. */
-            interest_rate_ceiling: string | null;
-            /** @description Notes on the prospection. Assumption: may be null, like the prospect's `commentary`. */
-            commentary: string | null;
-            /** @description Id of the investor. The docs show only null; `string` (like the other ids) is a guess. */
-            investor_id: string | null;
-            /**
-             * @description The prospect of the prospection. Undocumented: the docs' example elides it as
-             *     `{ ... }`, so its fields are not typed here (presumably the `Prospect` shape).
-             */
-            prospect: {
+            includes_external_rate?: boolean;
+            /** @description Label of the external rate; `null` in the docs' examples. */
+            external_rate_label?: string | null;
+            /** @description Floor of the interest rate; `null` in the docs' examples. */
+            interest_rate_floor?: string | null;
+            /** @description Ceiling of the interest rate; `null` in the docs' examples. */
+            interest_rate_ceiling?: string | null;
+            /** @description Notes on the prospection; may be `null`. */
+            commentary?: string | null;
+            /** @description Id of the investor; `null` in the docs' example. */
+            investor_id?: string | null;
+            /** @description The prospect of the prospection. Its fields are undocumented (the docs' example elides it as `{ ... }`). */
+            prospect?: {
                 [key: string]: unknown;
             };
             /**
              * @description The society (company) of the prospection. Undocumented: the docs' example elides it
              *     as `{ ... }`.
              */
-            society: {
+            society?: {
                 [key: string]: unknown;
             };
             /**
              * @description The organization of the prospection. Undocumented: the docs' example elides it as
              *     `{ ... }`.
              */
-            organization: {
+            organization?: {
                 [key: string]: unknown;
             };
         };
         /**
-         * @description A prospect (prospective investor), as returned by list, get, create and update. The docs
-         *     give no descriptions for response fields; they are taken from the matching request
-         *     attributes where there is one, otherwise inferred from names and examples. All fields of
-         *     the examples are required (both examples carry the same keys). Null is allowed where an
-         *     example shows null and, as an assumption, on the attributes that are optional when
-         *     creating a prospect (a prospect created without them has no value).
+         * @description A prospect (prospective investor), as returned by list, get, create and update. Only `id`
+         *     is guaranteed; any other field may be absent. Fields may be `null` where an example shows
+         *     null and where the attribute is optional when creating a prospect.
          */
         Prospect: {
-            /** @description Id of the prospect (example `prospect-uuid`; no `format: uuid`, the example is a placeholder). */
+            /** @description Id of the prospect (example `prospect-uuid`). */
             id: string;
             /** @description Sequential number of the prospect. */
-            sequential_id: number;
+            sequential_id?: number;
             /** @description First name. */
-            name: string;
+            name?: string;
             /** @description Last name. */
-            lastname: string;
+            lastname?: string;
             /** @description Second last name; null in one example. */
-            matriname: string | null;
+            matriname?: string | null;
             /** @description Full name (name, last name and second last name). */
-            full_name: string;
+            full_name?: string;
             /** @description Whether the prospect is a company. */
-            company: boolean;
+            company?: boolean;
             /** @description Company name; null in the examples. */
-            company_name: string | null;
+            company_name?: string | null;
             /** @description Person type, a translated label (example "Persona física"). The docs list no values. */
-            person_type: string;
+            person_type?: string;
             /**
              * Format: email
-             * @description Email address. Assumption: null when not given (optional on create).
+             * @description Email address; `null` when not given.
              */
-            email: string | null;
+            email?: string | null;
             /** @description Tentative investment per currency, decimal strings (example `{ 'mxn': '0.00', 'usd': '0.00' }`). */
-            tentative_investment: components["schemas"]["MoneyAmounts"];
+            tentative_investment?: components["schemas"]["MoneyAmounts"];
             /**
              * @description Most advanced status of the prospect's prospections, a translated label (example
-             *     "En proceso"). Meaning inferred from the name; the docs list no values.
+             *     "En proceso"). The docs list no values.
              */
-            max_status: string;
-            /** @description Phone number. Assumption: null when not given (optional on create). */
-            phone_number: string | null;
-            /** @description Phone extension. Assumption: null when not given (optional on create). */
-            phone_number_extension: string | null;
-            /** @description Mobile number. Assumption: null when not given (optional on create). */
-            mobile_number: string | null;
+            max_status?: string;
+            /** @description Phone number; `null` when not given. */
+            phone_number?: string | null;
+            /** @description Phone extension; `null` when not given. */
+            phone_number_extension?: string | null;
+            /** @description Mobile number; `null` when not given. */
+            mobile_number?: string | null;
             /**
-             * @description Gender: `male`, `female` or `other` (the values the docs state for requests).
-             *     Assumption: null when not given (optional on create).
+             * @description Gender: `male`, `female` or `other` (the values the docs state for requests); `null` when not given.
              * @enum {string|null}
              */
-            gender: "male" | "female" | "other" | null;
+            gender?: "male" | "female" | "other" | null;
             /**
              * Format: date
-             * @description Date of birth (YYYY-MM-DD). Assumption: null when not given (optional on create).
+             * @description Date of birth (YYYY-MM-DD); `null` when not given.
              */
-            dob: string | null;
+            dob?: string | null;
             /**
              * Format: date
              * @description Contact date (YYYY-MM-DD); null in the examples.
              */
-            contact_date: string | null;
+            contact_date?: string | null;
             /** @description Street name; null in the examples. */
-            street: string | null;
+            street?: string | null;
             /** @description Street number; null in the examples. */
-            street_number: string | null;
+            street_number?: string | null;
             /** @description Interior number; null in the examples. */
-            street_number_internal: string | null;
+            street_number_internal?: string | null;
             /** @description Postal code; null in the examples. */
-            postal_code: string | null;
+            postal_code?: string | null;
             /** @description City; null in the examples. */
-            city: string | null;
+            city?: string | null;
             /** @description State; null in the examples. */
-            state: string | null;
+            state?: string | null;
             /** @description Country code; null in the examples. */
-            country: string | null;
+            country?: string | null;
             /** @description Suburb / colony; null in the examples. */
-            suburb: string | null;
+            suburb?: string | null;
             /** @description Creation time, `YYYY-MM-DD - HH:MM` (not ISO 8601). */
-            created_at: components["schemas"]["Timestamp"];
+            created_at?: components["schemas"]["Timestamp"];
             /** @description Last update time, `YYYY-MM-DD - HH:MM` (not ISO 8601). */
-            updated_at: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
             /** @description Full name of the user who created the prospect. */
-            created_by_full_name: string;
+            created_by_full_name?: string;
             /** @description Nationality key (e.g. `mexican`); null in one example. */
-            nationality: string | null;
+            nationality?: string | null;
             /** @description Nationality, translated label; null in one example. */
-            translated_nationality: string | null;
-            /** @description Additional notes. Assumption: null when not given (optional on create). */
-            commentary: string | null;
-            /**
-             * @description Associated promoter UUID. No `format: uuid`: the docs' example is the placeholder
-             *     `promoter-uuid`. Assumption: null when not given (optional on create).
-             */
-            promoter_id: string | null;
+            translated_nationality?: string | null;
+            /** @description Additional notes; `null` when not given. */
+            commentary?: string | null;
+            /** @description Associated promoter UUID; `null` when not given. */
+            promoter_id?: string | null;
             /** @description Country, translated label (example "México"); null in one example. */
-            country_translated: string | null;
+            country_translated?: string | null;
             /** @description The prospect's prospections. */
-            prospections: components["schemas"]["ProspectProspection"][];
-            /**
-             * @description The prospect's promoter. Assumption: null when the prospect has no promoter
-             *     (`promoter_id` is optional on create); the examples always show one.
-             */
-            promoter: components["schemas"]["Promoter"] | null;
+            prospections?: components["schemas"]["ProspectProspection"][];
+            /** @description The prospect's promoter; `null` when the prospect has none. */
+            promoter?: components["schemas"]["Promoter"] | null;
         };
         /** @description One prospect, wrapped in `data`. */
         ProspectResponse: {
@@ -543,10 +513,7 @@ export interface components {
             contact_date?: string;
             /** @description Nationality key ("Nationality key (e.g. mexican)"). */
             nationality?: string;
-            /**
-             * @description Associated promoter UUID ("Associated promoter UUID"). No `format: uuid`: the docs'
-             *     own example sends the placeholder `promoter-uuid`.
-             */
+            /** @description Associated promoter UUID ("Associated promoter UUID"). */
             promoter_id?: string;
             /** @description Street name ("Street name"). */
             street?: string;
@@ -608,10 +575,7 @@ export interface components {
             contact_date?: string;
             /** @description Nationality key ("Nationality key (e.g. mexican)"). */
             nationality?: string;
-            /**
-             * @description Associated promoter UUID ("Associated promoter UUID"). No `format: uuid`: the docs'
-             *     examples use the placeholder `promoter-uuid`.
-             */
+            /** @description Associated promoter UUID ("Associated promoter UUID"). */
             promoter_id?: string;
             /** @description Additional notes ("Additional notes"). */
             commentary?: string;
@@ -625,19 +589,19 @@ export interface components {
             prospect: components["schemas"]["UpdateProspectAttributes"];
         };
         /**
-         * @description Guess: the docs list the error codes with their reason phrases only ("Bad Request",
-         *     "Unauthorized", …) and show no error body. This shape is an assumption, kept open: any
-         *     JSON object, with `error` typed where present.
+         * @description An error answer. The docs list the error codes with their reason phrases only ("Bad
+         *     Request", "Unauthorized", …) and show no error body, so any JSON object is accepted;
+         *     `error` is typed where present.
          */
         Error: {
-            /** @description Error message, when the server sends one (guess). */
+            /** @description Error message, when the server sends one. */
             error?: string;
         } & {
             [key: string]: unknown;
         };
     };
     responses: {
-        /** @description Bad Request (documented for every call; body shape is a guess). */
+        /** @description Bad Request (documented for every call). The body is undocumented (see the `Error` schema). */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -651,7 +615,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Unauthorized (documented for every call; body shape is a guess). */
+        /** @description Unauthorized (documented for every call). The body is undocumented (see the `Error` schema). */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -665,7 +629,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Forbidden (documented for every call; body shape is a guess). */
+        /** @description Forbidden (documented for every call). The body is undocumented (see the `Error` schema). */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -679,7 +643,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Not Found (documented for every call, including list and create; body shape is a guess). */
+        /** @description Not Found (documented for every call, including list and create). The body is undocumented (see the `Error` schema). */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -693,7 +657,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Internal Server Error (documented for every call; body shape is a guess). */
+        /** @description Internal Server Error (documented for every call). The body is undocumented (see the `Error` schema). */
         InternalServerError: {
             headers: {
                 [name: string]: unknown;
@@ -948,8 +912,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Requested prospect ID ("Requested prospect ID"). Must be a string. No `format: uuid`:
-                 *     the docs' example ids are placeholders such as `prospect-uuid`.
+                 * @description Requested prospect ID ("Requested prospect ID"). Must be a string.
                  * @example prospect-uuid
                  */
                 id: string;
@@ -980,8 +943,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Prospect ID to update ("Prospect ID to update"). Must be a string. No `format: uuid`:
-                 *     the docs' example ids are placeholders such as `prospect-uuid`.
+                 * @description Prospect ID to update ("Prospect ID to update"). Must be a string.
                  * @example prospect-uuid
                  */
                 id: string;
@@ -1023,8 +985,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Prospect ID to delete ("Prospect ID to delete"). Must be a string. No `format: uuid`:
-                 *     the docs' example ids are placeholders such as `prospect-uuid`.
+                 * @description Prospect ID to delete ("Prospect ID to delete"). Must be a string.
                  * @example prospect-uuid
                  */
                 id: string;
@@ -1053,8 +1014,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Requested prospect ID ("Requested prospect ID"). Must be a string. No `format: uuid`:
-                 *     the docs' example ids are placeholders such as `prospect-uuid`.
+                 * @description Requested prospect ID ("Requested prospect ID"). Must be a string.
                  * @example prospect-uuid
                  */
                 id: string;

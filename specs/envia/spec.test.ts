@@ -80,10 +80,12 @@ describe("operations", () => {
     expect(spec.tags.map((t: { name: string }) => t.name)).toEqual(["Prospects", "Clients"]);
   });
 
-  it("uses bearer JWT auth globally and declares a server", () => {
+  it("uses bearer JWT auth globally and, since the docs name no server, a base URL the user supplies", () => {
     expect(spec.security).toEqual([{ bearerAuth: [] }]);
     expect(spec.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer", bearerFormat: "JWT" });
-    expect(spec.servers.length).toBeGreaterThan(0);
+    expect(spec.servers).toHaveLength(1);
+    expect(spec.servers[0].url).toBe("{baseUrl}");
+    expect(spec.servers[0].variables.baseUrl.default).toBe("https://envia.invalid");
   });
 
   it("names prospects and clients methods so that they mirror each other", () => {
@@ -410,6 +412,24 @@ describe("responses", () => {
     bad(ref, { recordsTotal: 1, recordsFiltered: 0 });
     bad(ref, { recordsTotal: 1, recordsFiltered: "0", data: [] });
     bad(ref, { recordsTotal: 1, recordsFiltered: 0.5, data: [] });
+  });
+
+  it("a Kanban group requires its id and records only; its name and count may be absent", () => {
+    const ref = S("ProspectCategoryGroup");
+    ok(ref, { id: 1, records: [] });
+    bad(ref, { name: "new_lead", records: [] });
+    bad(ref, { id: 1, name: "new_lead" });
+    ok(S("ProspectsGrouped"), { categories: [{ id: 1, records: [{ id: 42 }] }] });
+    bad(S("ProspectsGrouped"), { categories: [{ id: 1, records: [{ company_name: "Acme Corp" }] }] });
+  });
+
+  it("records require their id only", () => {
+    for (const name of ["ProspectCard", "ProspectListRow", "Prospect", "Client", "Activity"]) {
+      ok(S(name), { id: 1 });
+      bad(S(name), {});
+    }
+    ok(S("CategoryKpi"), { category_id: 1 });
+    bad(S("CategoryKpi"), { category_name: "new_lead", count: 23 });
   });
 
   it("responses are open for extra fields", () => {

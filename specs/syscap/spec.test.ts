@@ -114,10 +114,12 @@ describe("operations", () => {
     expect(op("put", "/prospects/{id}").requestBody.required).toBe(true);
   });
 
-  it("declares bearer auth and a server", () => {
+  it("declares bearer auth and, since the docs name no server, a base URL the user supplies", () => {
     expect(spec.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
     expect(spec.security).toEqual([{ bearerAuth: [] }]);
-    expect(spec.servers.length).toBeGreaterThan(0);
+    expect(spec.servers).toHaveLength(1);
+    expect(spec.servers[0].url).toBe("{baseUrl}");
+    expect(spec.servers[0].variables.baseUrl.default).toBe("https://syscap.invalid");
   });
 });
 
@@ -262,12 +264,18 @@ describe("Prospect (response)", () => {
     expect(valid(PROSPECT, prospect())).toBe(true);
     expect(valid(PROSPECT, listExample.data[0])).toBe(true);
   });
-  it("requires every field the examples show", () => {
+  it("requires only the id: every other field the examples show may be absent", () => {
     for (const field of Object.keys(getExample.data)) {
       const p = prospect();
       delete p[field];
-      expect(valid(PROSPECT, p), field).toBe(false);
+      expect(valid(PROSPECT, p), field).toBe(field !== "id");
     }
+    expect(valid(PROSPECT, { id: "prospect-uuid" })).toBe(true);
+  });
+  it("declares every field the docs' examples use (list item and get)", () => {
+    const declared = Object.keys((resolvePointer(spec, PROSPECT) as any).properties).sort();
+    expect(declared).toEqual(expect.arrayContaining(Object.keys(getExample.data)));
+    expect(declared).toEqual(expect.arrayContaining(Object.keys(listExample.data[0]!)));
   });
   it("stays open to unknown extra fields", () => {
     expect(valid(PROSPECT, { ...prospect(), brand_new_field: 1 })).toBe(true);
@@ -282,7 +290,7 @@ describe("Prospect (response)", () => {
   it("keeps money amounts as decimal strings", () => {
     expect(valid(PROSPECT, { ...prospect(), tentative_investment: { mxn: 0, usd: "0.00" } })).toBe(false);
     expect(valid(PROSPECT, { ...prospect(), tentative_investment: { mxn: "abc", usd: "0.00" } })).toBe(false);
-    expect(valid(PROSPECT, { ...prospect(), tentative_investment: { mxn: "0.00" } })).toBe(false);
+    expect(valid(PROSPECT, { ...prospect(), tentative_investment: { mxn: "0.00" } })).toBe(true); // a currency may be absent
   });
   it("takes sequential_id as an integer and company as a boolean", () => {
     expect(valid(PROSPECT, { ...prospect(), sequential_id: "1" })).toBe(false);
@@ -333,7 +341,8 @@ describe("prospections and currency", () => {
   });
   it("rejects other currency shapes", () => {
     expect(valid(PROSPECTION, { ...listed(), currency: 1 })).toBe(false);
-    expect(valid(PROSPECTION, { ...listed(), currency: { name: "MXN" } })).toBe(false);
+    expect(valid(PROSPECTION, { ...listed(), currency: { name: 1 } })).toBe(false);
+    expect(valid(PROSPECTION, { ...listed(), currency: [] })).toBe(false);
     expect(valid(PROSPECTION, { ...listed(), currency: null })).toBe(false);
   });
   it("accepts tentative_investment_usd as the number 0 (as the docs show) or a decimal string", () => {
@@ -349,11 +358,22 @@ describe("prospections and currency", () => {
     expect(valid(PROSPECTION, { ...listed(), start_date: "2021/07/01" })).toBe(false);
     expect(valid(PROSPECT_PROSPECTION, { ...embedded(), end_date: "30-04-2027" })).toBe(false);
   });
-  it("requires the fields the listed example shows, including the elided objects", () => {
+  it("requires only the id of a prospection, listed or embedded", () => {
     for (const field of Object.keys(prospectionsExample.data[0]!)) {
       const p = listed();
       delete p[field];
-      expect(valid(PROSPECTION, p), field).toBe(false);
+      expect(valid(PROSPECTION, p), field).toBe(field !== "id");
+    }
+    for (const field of Object.keys(getExample.data.prospections[0])) {
+      const p = embedded();
+      delete p[field];
+      expect(valid(PROSPECT_PROSPECTION, p), field).toBe(field !== "id");
+    }
+  });
+  it("types the elided prospect, society and organization as open objects", () => {
+    for (const key of ["prospect", "society", "organization"]) {
+      expect(valid(PROSPECTION, { ...listed(), [key]: { anything: 1 } }), key).toBe(true);
+      expect(valid(PROSPECTION, { ...listed(), [key]: "x" }), key).toBe(false);
     }
   });
 });
@@ -367,7 +387,16 @@ describe("Promoter", () => {
     expect(valid(PROMOTER, { ...promoter(), investors_attracted: "3" })).toBe(false);
     expect(valid(PROMOTER, { ...promoter(), base_commission: 2 })).toBe(false);
     expect(valid(PROMOTER, { ...promoter(), is_financial_entity: "no" })).toBe(false);
-    expect(valid(PROMOTER, { ...promoter(), extra_fields_attributes: [{ id: "x" }] })).toBe(false);
+    expect(valid(PROMOTER, { ...promoter(), extra_fields_attributes: [{ id: 1 }] })).toBe(false);
+    expect(valid(PROMOTER, { ...promoter(), extra_fields_attributes: [{ value: "x" }] })).toBe(false); // no id
+    expect(valid(PROMOTER, { ...promoter(), extra_fields_attributes: [{ id: "x" }] })).toBe(true);
+  });
+  it("requires only the promoter's id, in full and in short", () => {
+    expect(valid(PROMOTER, { id: "promoter-uuid" })).toBe(true);
+    expect(valid(PROMOTER, { full_name: "Test Promoter" })).toBe(false);
+    const embedded = getExample.data.prospections[0];
+    expect(valid(PROSPECT_PROSPECTION, { ...clone(embedded), promoter: { id: "promoter-uuid" } })).toBe(true);
+    expect(valid(PROSPECT_PROSPECTION, { ...clone(embedded), promoter: { full_name: "Test Promoter" } })).toBe(false);
   });
   it("allows a prospect without promoter (null)", () => {
     expect(valid(PROSPECT, { ...prospect(), promoter: null })).toBe(true);
