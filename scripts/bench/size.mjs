@@ -1,19 +1,37 @@
+// Bundle size of an app that creates one client and makes one call, as esbuild ships it
+// (bundled, tree-shaken, minified, then gzip -9): for each vendor, the same app also catching the
+// vendor's error classes, openapi-fetch alone, and ky doing the same call.
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import { repoRoot, vendors } from "../../packages/spec-tools/src/index.js";
-import { factoryName } from "../lib/code-samples.mjs";
+import { repoRoot } from "../../packages/spec-tools/src/index.js";
 
-const errors =
-  "ApiError, AuthenticationError, BadRequestError, ConflictError, ConnectionError, InternalServerError, NotFoundError, PermissionDeniedError, RateLimitError, TimeoutError, UnprocessableEntityError";
+/** The one call each app makes, by vendor. */
+const CALLS = {
+  algebraix: 'c.prospects.get("WADFERF3")',
+  syscap: 'c.prospects.get("prospect-uuid")',
+  leancore: 'c.leads.list({ ecosystem: "e" })',
+  envia: "c.prospects.get(1042)",
+  centia: 'c.call("Companies.GetCompanies", { profile_id: 1 })',
+};
+const OPTIONS = {
+  algebraix: '{ baseUrl: "https://crm.example.org", token: "t" }',
+  syscap: '{ baseUrl: "https://crm.example.org", token: "t" }',
+  leancore: '{ token: "t" }',
+  envia: '{ baseUrl: "https://crm.example.org", token: "t" }',
+  centia: '{ baseUrl: "https://crm.example.org", token: "t" }',
+};
+const factory = (vendor) => `create${vendor.charAt(0).toUpperCase()}${vendor.slice(1)}Client`;
 
-async function measure(contents) {
+export async function measure(contents) {
   const result = await build({
     stdin: { contents, resolveDir: repoRoot },
     bundle: true,
     minify: true,
     format: "esm",
     platform: "neutral",
+    mainFields: ["module", "main"],
     write: false,
     logLevel: "silent",
   });
@@ -21,19 +39,29 @@ async function measure(contents) {
   return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
-/**
- * min+gzip of each vendor's runtime as an app ships it: the client factory and the error classes
- * (wrapper + @crm-sdk/core + openapi-fetch), tree-shaken by esbuild; and the whole export surface.
- */
+/** The app: one client, one call, the result printed. */
+export const appSource = (vendor, { catching = false } = {}) => {
+  const dist = `./packages/${vendor}/dist/index.js`;
+  const imports = catching ? `${factory(vendor)}, ApiError, NotFoundError` : factory(vendor);
+  const body = catching
+    ? `try { console.log(await ${CALLS[vendor]}); } catch (e) { if (e instanceof NotFoundError) console.log("missing"); else if (e instanceof ApiError) console.log(e.status); else throw e; }`
+    : `console.log(await ${CALLS[vendor]});`;
+  return `import { ${imports} } from "${dist}";\nconst c = ${factory(vendor)}(${OPTIONS[vendor]});\n${body}\n`;
+};
+
 export async function benchSize() {
   const sizes = {};
-  for (const vendor of vendors) {
-    const dist = `./packages/${vendor}/dist/index.js`;
-    sizes[vendor] = {
-      app: await measure(`export { ${factoryName(vendor)}, ${errors} } from "${dist}";`),
-      all: await measure(`export * from "${dist}";`),
-    };
+  for (const vendor of Object.keys(CALLS)) {
+    sizes[vendor] = { app: await measure(appSource(vendor)), catching: await measure(appSource(vendor, { catching: true })) };
   }
-  const openapiFetch = await measure(`export { default } from "${join(repoRoot, "packages/core/node_modules/openapi-fetch/dist/index.mjs")}";`);
-  return { sizes, openapiFetch };
+  const openapiFetch = await measure(
+    `import createClient from "${join(repoRoot, "packages/core/node_modules/openapi-fetch/dist/index.mjs")}";\nconst c = createClient({ baseUrl: "https://crm.example.org", headers: { Authorization: "Bearer t" } });\nconsole.log(await c.GET("/prospects/{id}", { params: { path: { id: "1" } } }));\n`,
+  );
+  const kyPath = join(repoRoot, "node_modules/ky/distribution/index.js");
+  const ky = existsSync(kyPath)
+    ? await measure(
+        `import ky from "${kyPath}";\nconst api = ky.create({ prefixUrl: "https://crm.example.org", headers: { Authorization: "Bearer t" } });\nconsole.log(await api.get("prospects/1").json());\n`,
+      )
+    : undefined;
+  return { sizes, openapiFetch, ky };
 }

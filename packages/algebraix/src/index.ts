@@ -1,5 +1,5 @@
 import { type ApiPromise, type CallOptions, type ClientOptions, createClient, type Page, Paginator, type RawClient } from "@crm-sdk/core";
-import type { Prospect, ProspectCreate, ProspectUpdate, ProspectWriteResult, paths } from "./generated/schema.js";
+import type { Prospect, ProspectCreate, ProspectCreateResult, ProspectUpdate, ProspectWriteResult, paths } from "./generated/schema.js";
 import { DEFAULT_BASE_URL, type ServerOptions } from "./generated/server.js";
 
 export * from "./generated/errors.js";
@@ -18,7 +18,7 @@ export interface AlgebraixProspects {
   listAll(options?: CallOptions): Paginator<Prospect[], Prospect>;
   get(prospectId: string, options?: CallOptions): ApiPromise<Prospect>;
   /** Creates a prospect; resolves Algebraix's answer (the new `id` and a message). Never sent twice unless `idempotent: true`. */
-  create(body: ProspectCreate, options?: CallOptions): ApiPromise<ProspectWriteResult>;
+  create(body: ProspectCreate, options?: CallOptions): ApiPromise<ProspectCreateResult>;
   /** Partial update: only the fields given change. Resolves Algebraix's answer (a message). */
   update(prospectId: string, body: ProspectUpdate, options?: CallOptions): ApiPromise<ProspectWriteResult>;
 }

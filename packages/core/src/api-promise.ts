@@ -1,3 +1,5 @@
+const pending = () => {};
+
 /** A call's result with the HTTP response it came in. */
 export interface WithResponse<T> {
   data: T;
@@ -14,9 +16,9 @@ export class ApiPromise<T> extends Promise<T> {
   declare private parsed: Promise<T> | undefined;
 
   constructor(result: Promise<WithResponse<T>>) {
-    // The base promise never rejects (so a call used only through withResponse() leaves no
-    // unhandled rejection); then/catch/finally read the result instead.
-    super((resolve) => resolve(undefined as T));
+    // The base promise stays pending and is never read (so a call used only through
+    // withResponse() leaves no unhandled rejection); then/catch/finally read the result instead.
+    super(pending);
     this.result = result;
   }
 

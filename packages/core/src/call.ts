@@ -1,6 +1,6 @@
 import { EXPIRED, Ticket } from "./deadline.js";
 import { ApiError, ConnectionError, CrmSdkError, TimeoutError } from "./errors.js";
-import type { LogFields } from "./logger.js";
+import type { LogFields, Logger } from "./logger.js";
 import { type CallOptions, checkHeaders, headerError, type ResolvedOptions } from "./options.js";
 import { redactUrl } from "./redact.js";
 import { retryDelay, sleep } from "./retry.js";
@@ -52,8 +52,8 @@ export function createRun(o: ResolvedOptions, setup: CallSetup): Run {
   const { logger } = o;
   const { vendor } = setup;
   const isAuthError = setup.isAuthError ?? ((error: ApiError) => error.status === 401);
-  const log = (level: keyof NonNullable<typeof logger>, message: string, sent: Sent, attempt: number, started: number, extra?: Partial<LogFields>) =>
-    logger?.[level](`crm-sdk: ${message}`, { method: sent.method, url: redactUrl(sent.url), attempt, durationMs: Date.now() - started, ...extra });
+  const log = (level: keyof Logger, message: string, sent: Sent, attempt: number, started: number, extra?: Partial<LogFields>) =>
+    (logger as Logger)[level](`crm-sdk: ${message}`, { method: sent.method, url: redactUrl(sent.url), attempt, durationMs: Date.now() - started, ...extra });
 
   /** Sends one attempt's request: token, signal, and a typed error for any non-2xx answer. */
   async function send(request: Request, ticket: Ticket | undefined, sent: Sent, attempt: number, started: number): Promise<Response> {
@@ -82,16 +82,19 @@ export function createRun(o: ResolvedOptions, setup: CallSetup): Run {
   const apiError = (response: Response, sent: Sent, rawBody: string, body: unknown, message?: string) =>
     ApiError.from({ status: response.status, statusText: response.statusText, body, rawBody, method: sent.method, url: sent.url, headers: response.headers, vendor, message });
 
-  /** What a failed attempt means: a typed error, the caller's abort reason, or an error that is not ours to type. */
-  function classify(error: unknown, ticket: Ticket | undefined, sent: Sent, timeoutMs: number, signal: AbortSignal | undefined): unknown {
+  /**
+   * What a failed attempt means: the caller's abort reason, a typed error, or (when it failed
+   * before anything was sent, in a token provider or a middleware) the error as it is.
+   */
+  function classify(error: unknown, sent: Sent, timeoutMs: number, signal: AbortSignal | undefined): unknown {
     if (signal?.aborted) return signal.reason;
     if (error instanceof CrmSdkError) return error;
-    if (ticket?.expired || error === EXPIRED) return new TimeoutError(sent.method, sent.url, timeoutMs);
+    if (error === EXPIRED) return new TimeoutError(sent.method, sent.url, timeoutMs);
     return sent.sending ? new ConnectionError(sent.method, sent.url, error) : error;
   }
 
   return async function run<R, T>(attempt: Attempt<R>, c: CallOptions = NONE, body: boolean | undefined, select?: (data: R, response: Response) => T) {
-    if (c !== NONE) checkHeaders(c.headers, headerError);
+    checkHeaders(c.headers, headerError);
     const timeoutMs = c.timeoutMs ?? o.timeoutMs;
     const maxRetries = c.maxRetries ?? o.maxRetries;
     const started = logger ? Date.now() : 0;
@@ -111,11 +114,12 @@ export function createRun(o: ResolvedOptions, setup: CallSetup): Run {
         const { response } = result;
         const text = result.data as string | undefined;
         if (!body) return { data: undefined as T, response };
+        if (!text) throw apiError(response, sent, "", undefined, "the body is not the JSON the API promises (it is empty)");
         let data: unknown;
         try {
-          data = JSON.parse(text || "!");
+          data = JSON.parse(text);
         } catch (error) {
-          throw apiError(response, sent, text ?? "", undefined, `the body is not the JSON the API promises (${text ? (error as Error).message : "it is empty"})`);
+          throw apiError(response, sent, text, undefined, `the body is not the JSON the API promises (${(error as Error).message})`);
         }
         if (!select) return { data: data as T, response };
         // `select` picks the result out of the body, and may throw a vendor's error (Centia's
@@ -124,10 +128,10 @@ export function createRun(o: ResolvedOptions, setup: CallSetup): Run {
           return { data: select(data as R, response), response };
         } catch (error) {
           if (error instanceof CrmSdkError) throw error;
-          throw apiError(response, sent, text as string, data, `the body is not what the API promises (${(error as Error).message})`);
+          throw apiError(response, sent, text, data, `the body is not what the API promises (${(error as Error).message})`);
         }
       } catch (error) {
-        failure = classify(error, ticket, sent, timeoutMs, c.signal);
+        failure = classify(error, sent, timeoutMs, c.signal);
       } finally {
         ticket?.leave();
       }

@@ -46,7 +46,7 @@ export function createClient<Paths extends {}>(options: ClientOptions, setup: Ca
       return run(attempt, { signal: request.signal }, undefined).then((r) => r.response);
     },
   });
-  if (o.middleware.length > 0) raw.use(...o.middleware);
+  raw.use(...o.middleware);
   return {
     raw,
     call: (attempt, options, select) => new ApiPromise(run(attempt, options, true, select)),

@@ -127,8 +127,8 @@ export const defaultDelayMs = (retry: number): number => Math.min(500 * 2 ** (re
 
 const count = (name: string, value: unknown, fallback: number): number => {
   const n = value ?? fallback;
-  if (typeof n !== "number" || !Number.isInteger(n) || n < 0) throw new InvalidOptionsError(`${name} must be a non-negative integer`);
-  return n;
+  if (!Number.isInteger(n) || (n as number) < 0) throw new InvalidOptionsError(`${name} must be a non-negative integer`);
+  return n as number;
 };
 
 const HEADER_NAME = /^[!#$%&'*+.^`|~\w-]+$/;

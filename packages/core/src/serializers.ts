@@ -7,11 +7,11 @@ import { InvalidParameterError } from "./errors.js";
  * URL parsers resolve away, even percent-encoded) and text that is not valid Unicode are refused
  * with `InvalidParameterError` instead of reaching another endpoint.
  */
-export function pathSerializer(pathname: string, params: Record<string, unknown> | undefined): string {
+export function pathSerializer(pathname: string, params: Record<string, unknown>): string {
   let parts = templates.get(pathname);
   if (!parts) templates.set(pathname, (parts = pathname.split(/\{([^{}]+)\}/)));
   let path = parts[0] as string;
-  for (let i = 1; i < parts.length; i += 2) path += segment(parts[i] as string, params?.[parts[i] as string]) + parts[i + 1];
+  for (let i = 1; i < parts.length; i += 2) path += segment(parts[i] as string, params[parts[i] as string]) + parts[i + 1];
   return path;
 }
 
@@ -43,6 +43,6 @@ export function querySerializer(query: Record<string, unknown>): string {
         return true;
       }
     });
-    throw new InvalidParameterError("query", name ?? "?", "is not valid Unicode (a lone surrogate)");
+    throw new InvalidParameterError("query", name as string, "is not valid Unicode (a lone surrogate)");
   }
 }

@@ -8,9 +8,14 @@ import {
   InvalidResponseError,
   NotFoundError,
   PermissionDeniedError,
+  ConnectionError,
+  CrmSdkError,
+  InvalidOptionsError,
+  InvalidParameterError,
   parseRetryAfter,
   RateLimitError,
   scopedError,
+  TimeoutError,
   UnprocessableEntityError,
 } from "../src/index.js";
 import { json, scriptedFetch, testClient } from "./helpers.js";
@@ -35,6 +40,7 @@ describe("error mapping", () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Class);
     expect(error).toBeInstanceOf(ApiError);
+    expect((error as Error).name).toBe(Class.name);
     const e = error as ApiError;
     expect(e.status).toBe(status);
     expect(e.body).toEqual(body);
@@ -78,8 +84,35 @@ describe("error mapping", () => {
     }
   });
 
+  it("a 3xx that reaches the client is an ApiError, not an InvalidResponseError", async () => {
+    const { fetch } = scriptedFetch([new Response("moved", { status: 300 })]);
+    const error = await testClient(fetch)
+      .get("1")
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).not.toBeInstanceOf(InvalidResponseError);
+    expect((error as ApiError).name).toBe("ApiError");
+  });
+
+  it.each([
+    ["a string", '"oops"'],
+    ["null", "null"],
+    ["an object without a message", '{"code":7}'],
+  ])("a JSON body that is %s gives a message from the raw text", async (_, raw) => {
+    const { fetch } = scriptedFetch([new Response(raw, { status: 400 })]);
+    const error = await testClient(fetch)
+      .get("1")
+      .catch((e: unknown) => e);
+    expect((error as Error).message).toBe(`400 from GET https://api.test/things/1: ${raw}`);
+  });
+
   it.each([
     [{ "retry-after": "7" }, 7000],
+    [{ "retry-after": "1.25" }, 1250],
+    [{ "retry-after": "10 seconds" }, undefined],
+    [{ "retry-after": "x10" }, undefined],
+    [{ "retry-after-ms": " 250 " }, 250],
+    [{ "retry-after-ms": "0", "retry-after": "9" }, 0],
     [{ "retry-after": " 1.5 " }, 1500],
     [{ "retry-after-ms": "250" }, 250],
     [{ "retry-after-ms": "250", "retry-after": "9" }, 250],
@@ -176,5 +209,49 @@ describe("vendor-scoped error classes", () => {
   it("a scoped class does not match another status of its vendor", () => {
     expect(ApiError.from({ ...init, status: 400, vendor: "syscap" })).not.toBeInstanceOf(SyscapNotFound);
     expect({ vendor: "syscap" }).not.toBeInstanceOf(SyscapNotFound);
+  });
+});
+
+describe("ConnectionError", () => {
+  it.each([
+    ["a Node system error (code on the error)", Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" }), "ECONNREFUSED connect ECONNREFUSED 127.0.0.1:1"],
+    ["undici's fetch failed (code on the cause)", Object.assign(new TypeError("fetch failed"), { cause: { code: "ENOTFOUND" } }), "ENOTFOUND fetch failed"],
+    ["an error without a code", new TypeError("terminated"), ": terminated"],
+  ])("names the cause: %s", async (_, cause, text) => {
+    const { fetch } = scriptedFetch([cause]);
+    const error = (await testClient(fetch, { maxRetries: 0 })
+      .get("1")
+      .catch((e: unknown) => e)) as ConnectionError;
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error.name).toBe("ConnectionError");
+    expect(error.cause).toBe(cause);
+    expect(error.message).toBe(`Connection error on GET https://api.test/things/1${text.startsWith(":") ? text : `: ${text}`}`);
+    expect(JSON.parse(JSON.stringify(error))).toEqual({ name: "ConnectionError", message: error.message, method: "GET", url: "https://api.test/things/1" });
+  });
+
+  it("a failure that is not an Error is still a ConnectionError, with a plain message", async () => {
+    const fetch = () => Promise.reject("socket closed");
+    const error = (await testClient(fetch, { maxRetries: 0 })
+      .get("1")
+      .catch((e: unknown) => e)) as ConnectionError;
+    expect(error.message).toBe("Connection error on GET https://api.test/things/1");
+  });
+});
+
+describe("error names and messages", () => {
+  it("InvalidParameterError says where the value was and never repeats it", () => {
+    expect(new InvalidParameterError("path", "id", "is required").message).toBe('path parameter "id" is required');
+    expect(new InvalidParameterError("query", "q", "is bad").message).toBe('query parameter "q" is bad');
+    expect(new InvalidParameterError("header", "X-Key", "contains CR, LF or NUL").message).toBe('header "X-Key" contains CR, LF or NUL');
+    expect(new InvalidParameterError("path", "id", "x").name).toBe("InvalidParameterError");
+  });
+
+  it("every class has its own name, and all are CrmSdkErrors", () => {
+    expect(new CrmSdkError("x").name).toBe("CrmSdkError");
+    expect(new InvalidOptionsError("x").name).toBe("InvalidOptionsError");
+    expect(new TimeoutError("GET", "https://x.test", 5).name).toBe("TimeoutError");
+    for (const e of [new InvalidOptionsError("x"), new TimeoutError("GET", "https://x.test", 5), new ConnectionError("GET", "https://x.test")]) {
+      expect(e).toBeInstanceOf(CrmSdkError);
+    }
   });
 });

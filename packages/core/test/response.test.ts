@@ -48,6 +48,36 @@ describe("a 2xx must carry what the operation promises", () => {
   });
 });
 
+describe("raw calls and wrapper calls resolve what they promise", () => {
+  it("a raw call resolves openapi-fetch's data and response", async () => {
+    const { fetch } = scriptedFetch([json({ items: ["a"] })]);
+    const { data, response } = await testClient(fetch).raw.GET("/things");
+    expect(data).toEqual({ items: ["a"] });
+    expect(response.status).toBe(200);
+  });
+
+  it("a call without a body still gives its response", async () => {
+    const { fetch } = scriptedFetch([new Response(null, { status: 204, headers: { "x-deleted": "1" } })]);
+    const { data, response } = await testClient(fetch).remove("1").withResponse();
+    expect(data).toBeUndefined();
+    expect(response.headers.get("x-deleted")).toBe("1");
+  });
+
+  it("an SDK error thrown while picking the result propagates as it is", async () => {
+    const { fetch } = scriptedFetch([json({ items: [] })]);
+    const { raw, call } = createClient<TestPaths>({ baseUrl: "https://api.test", fetch });
+    const refusal = new InvalidResponseError({ status: 200, body: undefined, rawBody: "", method: "GET", url: "https://api.test", headers: new Headers(), message: "vendor says no" });
+    const error = await call(
+      (init) => raw.GET("/things", init),
+      undefined,
+      () => {
+        throw refusal;
+      },
+    ).catch((e: unknown) => e);
+    expect(error).toBe(refusal);
+  });
+});
+
 describe("ApiPromise", () => {
   it("resolves the result, and withResponse() gives it with the response's status and headers", async () => {
     const { fetch } = scriptedFetch([json({ id: "1" }, 200, { "x-request-id": "req-7" })]);
@@ -110,12 +140,38 @@ describe("parameters that cannot be sent are refused before anything is sent", (
     expect(requests).toHaveLength(0);
   });
 
+  it("path: a number is a valid value", async () => {
+    const { fetch, requests } = scriptedFetch([json({ id: "42" })]);
+    await testClient(fetch).get(42 as never);
+    expect(new URL(requests[0]!.url).pathname).toBe("/things/42");
+  });
+
+  it.each([null, undefined])("path: %s is refused as missing", async (id) => {
+    const { fetch } = scriptedFetch([json({})]);
+    const error = await testClient(fetch)
+      .get(id as never)
+      .catch((e: unknown) => e);
+    expect(String(error)).toContain('path parameter "id" is required');
+  });
+
   it("path: a value that is neither a string nor a number", async () => {
     const { fetch } = scriptedFetch([json({})]);
     const error = await testClient(fetch)
       .get({ id: 1 } as never)
       .catch((e: unknown) => e);
     expect(String(error)).toContain("must be a string or a number, not object");
+    const flag = await testClient(scriptedFetch([json({})]).fetch)
+      .get(true as never)
+      .catch((e: unknown) => e);
+    expect((flag as Error).message).toBe('path parameter "id" must be a string or a number, not boolean');
+  });
+
+  it("query: openapi-fetch's own refusals pass through unchanged", async () => {
+    const { fetch } = scriptedFetch([json({ items: [] })]);
+    const { raw, call } = createClient<TestPaths>({ baseUrl: "https://api.test", fetch });
+    const error = await call((init) => raw.GET("/things", { params: { query: { filter: { a: [{ b: 1 }] } } as never }, ...init })).catch((e: unknown) => e);
+    expect(error).not.toBeInstanceOf(InvalidParameterError);
+    expect(String(error)).toContain("Deeply-nested");
   });
 
   it("query: a lone surrogate, naming the parameter", async () => {
@@ -126,6 +182,7 @@ describe("parameters that cannot be sent are refused before anything is sent", (
     );
     expect(error).toBeInstanceOf(InvalidParameterError);
     expect(error).toMatchObject({ in: "query", parameter: "name" });
+    expect((error as Error).message).toBe('query parameter "name" is not valid Unicode (a lone surrogate)');
     expect(requests).toHaveLength(0);
   });
 

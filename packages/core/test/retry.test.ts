@@ -34,6 +34,14 @@ describe("retries", () => {
     }
   });
 
+  it("a raw POST retried by policy is sent again with the same body", async () => {
+    const { fetch, requests } = scriptedFetch([json({}, 503), json({}, 503), json({ id: "new" }, 201)]);
+    const { raw } = testClient(fetch, { retry: { methods: ["POST"] } });
+    const { data } = await raw.POST("/things", { body: { name: "Ada" } });
+    expect(data).toEqual({ id: "new" });
+    expect(await Promise.all(requests.map((r) => r.text()))).toEqual(['{"name":"Ada"}', '{"name":"Ada"}', '{"name":"Ada"}']);
+  });
+
   it("retries a POST the caller marked idempotent, with the same body", async () => {
     const { fetch, requests } = scriptedFetch([json({}, 503), json({ id: "new" }, 201)]);
     await expect(testClient(fetch).create("x", { idempotent: true })).resolves.toEqual({ id: "new" });
@@ -83,6 +91,35 @@ describe("retries", () => {
     const b = scriptedFetch([json({}, 503)]);
     await expect(testClient(b.fetch, { retry: { methods: ["POST"] } }).get("1")).rejects.toBeInstanceOf(InternalServerError);
     expect(b.requests).toHaveLength(1);
+  });
+
+  it("waits a Retry-After exactly as long as the cap", async () => {
+    const { fetch, requests } = scriptedFetch([json({}, 429, { "retry-after-ms": "30" }), json({ id: "1" })]);
+    await expect(testClient(fetch, { retry: { maxRetryAfterMs: 30 } }).get("1")).resolves.toEqual({ id: "1" });
+    expect(requests).toHaveLength(2);
+  });
+
+  it("retries GET, HEAD, PUT, DELETE and OPTIONS by default, but not POST or PATCH", async () => {
+    for (const method of ["GET", "HEAD", "PUT", "DELETE", "OPTIONS", "POST", "PATCH"]) {
+      const { fetch, requests } = scriptedFetch([json({}, 503), new Response(null, { status: 204 })]);
+      const { raw, callVoid } = createClient<Record<string, never>>({ baseUrl: "https://api.test", fetch, retry: { delayMs: () => 0 } });
+      const request = raw.request as unknown as (m: string, p: string, init: object) => Promise<{ response: Response }>;
+      await callVoid((init) => request(method.toLowerCase(), "/things", init)).catch(() => {});
+      expect([method, requests.length]).toEqual([method, ["POST", "PATCH"].includes(method) ? 1 : 2]);
+    }
+  });
+
+  it("a token provider that fails is not retried", async () => {
+    let asked = 0;
+    const { fetch } = scriptedFetch([json({ id: "1" })]);
+    const client = testClient(fetch, {
+      token: () => {
+        asked++;
+        throw new Error("vault down");
+      },
+    });
+    await expect(client.get("1")).rejects.toThrow("vault down");
+    expect(asked).toBe(1);
   });
 
   it("a body that is not JSON is not retried", async () => {

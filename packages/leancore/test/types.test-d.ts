@@ -1,12 +1,17 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { createLeancoreClient, type Lead } from "../src/index.js";
+import { type ApiPromise, createLeancoreClient, type Lead, type LeadPage, type LeancoreClient, type Paginator } from "../src/index.js";
 
 const leancore = createLeancoreClient({ token: "t" });
 
 describe("LeanCore types", () => {
-  it("types list() from the spec", () => {
+  it("baseUrl may be left out: LeanCore documents its production server", () => {
+    expectTypeOf(leancore).toEqualTypeOf<LeancoreClient>();
+  });
+
+  it("names every result", () => {
     expectTypeOf(leancore.leads.list).parameter(0).toEqualTypeOf<{ ecosystem: string }>();
-    expectTypeOf(leancore.leads.list({ ecosystem: "x" })).resolves.toExtend<Lead[]>();
+    expectTypeOf(leancore.leads.list({ ecosystem: "x" })).toEqualTypeOf<ApiPromise<LeadPage>>();
+    expectTypeOf(leancore.leads.listAll({ ecosystem: "x" })).toEqualTypeOf<Paginator<Lead[], Lead>>();
     expectTypeOf<Lead["image"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf<Lead["quota"]>().toEqualTypeOf<number>();
   });

@@ -339,6 +339,7 @@ export type ContactInput = components['schemas']['ContactInput'];
 export type ProspectCreate = components['schemas']['ProspectCreate'];
 export type ProspectUpdate = components['schemas']['ProspectUpdate'];
 export type ProspectWriteResult = components['schemas']['ProspectWriteResult'];
+export type ProspectCreateResult = components['schemas']['ProspectCreateResult'];
 export type Error = components['schemas']['Error'];
 export type ResponseBadParameters = components['responses']['BadParameters'];
 export type ResponseAuthorizationRequired = components['responses']['AuthorizationRequired'];

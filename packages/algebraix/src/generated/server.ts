@@ -3,10 +3,10 @@
  * Do not edit by hand: change the spec and run `pnpm generate`.
  */
 
-/** Algebraix's production server, from the spec's `servers`: the default `baseUrl`. */
-export const DEFAULT_BASE_URL: string | undefined = "https://api.algebraix.com";
+/** Algebraix documents no production server, so there is no default `baseUrl`. */
+export const DEFAULT_BASE_URL: string | undefined = undefined;
 
 export interface ServerOptions {
-  /** Algebraix's API URL. @default "https://api.algebraix.com" */
-  baseUrl?: string;
+  /** Your Algebraix API URL (Algebraix documents no public server), e.g. `process.env.ALGEBRAIX_BASE_URL`. Required. */
+  baseUrl: string;
 }

@@ -3,10 +3,10 @@
  * Do not edit by hand: change the spec and run `pnpm generate`.
  */
 
-/** Centia's production server, from the spec's `servers`: the default `baseUrl`. */
-export const DEFAULT_BASE_URL: string | undefined = "https://centiacrm.desarrollo.in/api/v1";
+/** Centia documents no production server, so there is no default `baseUrl`. */
+export const DEFAULT_BASE_URL: string | undefined = undefined;
 
 export interface ServerOptions {
-  /** Centia's API URL. @default "https://centiacrm.desarrollo.in/api/v1" */
-  baseUrl?: string;
+  /** Your Centia API URL (Centia documents no public server), e.g. `process.env.CENTIA_BASE_URL`. Required. */
+  baseUrl: string;
 }
