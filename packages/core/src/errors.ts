@@ -154,6 +154,29 @@ export function scopedError<C extends typeof ApiError>(Base: C, vendor: string):
   } as unknown as C;
 }
 
+/** One way a response disagrees with the spec: where (`pointer`, a JSON pointer into the body) and what (`kind`). */
+export interface Finding {
+  /** The spec's operationId (Centia: the qualified method name, `Companies.GetCompanies`). */
+  operationId: string | null;
+  method: string;
+  status: number;
+  pointer: string;
+  kind: string;
+  /** What is wrong, naming fields, never their values (unless the validation was asked for values). */
+  message: string;
+}
+
+/** The response does not match the spec (response validation in `"throw"` mode); `findings` say where. */
+export class ResponseValidationError extends CrmSdkError {
+  override name = "ResponseValidationError";
+  declare readonly findings: readonly Finding[];
+  constructor(findings: readonly Finding[]) {
+    const [first] = findings;
+    super(`${first?.method} ${first?.operationId} answered ${first?.status}, which does not match the spec: ${findings.map((f) => `${f.pointer || "/"} ${f.message}`).join("; ")}`);
+    this.findings = findings;
+  }
+}
+
 /** No answer came: DNS, a refused or reset connection, or a body cut off mid-stream. */
 export class ConnectionError extends CrmSdkError {
   override name = "ConnectionError";

@@ -10,6 +10,7 @@ export {
   ConflictError,
   ConnectionError,
   CrmSdkError,
+  type Finding,
   InternalServerError,
   InvalidOptionsError,
   InvalidParameterError,
@@ -18,13 +19,23 @@ export {
   PermissionDeniedError,
   parseRetryAfter,
   RateLimitError,
+  ResponseValidationError,
   type ScopedErrorClass,
   scopedError,
   TimeoutError,
   UnprocessableEntityError,
 } from "./errors.js";
 export type { LogFields, Logger } from "./logger.js";
-export { type AuthErrorContext, type CallOptions, type ClientOptions, defaultDelayMs, type RetryOptions, type TokenSource } from "./options.js";
+export {
+  type AuthErrorContext,
+  type CallOptions,
+  type ClientOptions,
+  defaultDelayMs,
+  type Fetch,
+  type FetchWrapper,
+  type RetryOptions,
+  type TokenSource,
+} from "./options.js";
 export { type Page, type PageQuery, type PageRequest, Paginator, type PagingOptions } from "./paginate.js";
 export { redactUrl } from "./redact.js";
 export type { BodyOf, PathOf, QueryOf, ResponseOf } from "./types.js";

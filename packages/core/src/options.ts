@@ -33,6 +33,17 @@ export interface RetryOptions {
   delayMs?: (retry: number) => number;
 }
 
+/** A `fetch` as the client calls it. */
+export type Fetch = (request: Request, init?: RequestInit) => Promise<Response>;
+
+/**
+ * Something that watches or checks traffic by wrapping the client's `fetch`: response validation
+ * and the HAR recorder (`@crm-sdk/drift`'s `responseValidation()` and `harRecorder()`).
+ */
+export interface FetchWrapper {
+  wrap(fetch: Fetch, context: { logger: Logger | undefined }): Fetch;
+}
+
 /** What `onAuthError` is told: the token the refused request carried. */
 export interface AuthErrorContext {
   /** The token that request was sent with (`undefined`: none). Compare it with your current one. */
@@ -56,7 +67,7 @@ export interface ClientOptions {
    * signal still cannot outlast the deadline: the call rejects with `TimeoutError` at it.
    * @default globalThis.fetch, looked up at each call (so msw or a polyfill installed later is used)
    */
-  fetch?: (request: Request, init?: RequestInit) => Promise<Response>;
+  fetch?: Fetch;
   /**
    * Time limit of each attempt (headers and body), in ms; `0` turns it off. Calls that start
    * within the same 1 % of this limit share one timer, so a deadline may fire up to 1 % late.
@@ -81,6 +92,19 @@ export interface ClientOptions {
    * @default false
    */
   logger?: Logger | boolean;
+  /**
+   * Checks every response against the vendor's spec: `responseValidation(spec, { mode })` from
+   * `@crm-sdk/drift`, in `"report"` (findings to a callback and the logger; the call succeeds)
+   * or `"throw"` mode (`ResponseValidationError`). Nothing of it is loaded unless you pass it.
+   * @default off
+   */
+  validation?: FetchWrapper;
+  /**
+   * Records every request and response as HAR 1.2, with credentials removed: `harRecorder()`
+   * from `@crm-sdk/drift`, whose HAR the `crm-sdk-drift` CLI checks against the spec.
+   * @default off
+   */
+  recorder?: FetchWrapper;
   /**
    * openapi-fetch middleware, run on every attempt before it is sent (before the token is added,
    * so a middleware never sees it) and on every response.
@@ -110,7 +134,7 @@ export interface ResolvedOptions {
   baseUrl: string;
   token: TokenSource | undefined;
   onAuthError: ClientOptions["onAuthError"];
-  fetch: NonNullable<ClientOptions["fetch"]>;
+  fetch: Fetch;
   timeoutMs: number;
   maxRetries: number;
   retryMethods: readonly string[];
@@ -143,7 +167,8 @@ export const headerError = (name: string, problem: string) => new InvalidParamet
 
 /** Turns the user's options (shorthands included) into one validated shape; nothing downstream re-checks them. */
 export function normalizeOptions(options: ClientOptions): ResolvedOptions {
-  const { baseUrl, token, fetch, retry = {}, logger } = options;
+  const { baseUrl, token, fetch, retry = {} } = options;
+  const logger = options.logger === true ? console : options.logger || undefined;
   if (typeof baseUrl !== "string") throw new InvalidOptionsError("baseUrl is required: the URL of your vendor's API");
   let url: URL | undefined;
   try {
@@ -160,11 +185,14 @@ export function normalizeOptions(options: ClientOptions): ResolvedOptions {
   if (fetch !== undefined && typeof fetch !== "function") throw new InvalidOptionsError("fetch must be a function");
   checkHeaders(options.headers, (name, problem) => new InvalidOptionsError(`headers: "${name}" ${problem}`));
   const codes = retry.statusCodes;
+  // The recorder sits next to the transport, so that it records what came even when validation throws.
+  let transport: Fetch = fetch ?? ((request, init) => globalThis.fetch(request, init));
+  for (const wrapper of [options.recorder, options.validation]) if (wrapper) transport = wrapper.wrap(transport, { logger });
   return {
     baseUrl: baseUrl.replace(/\/+$/, ""),
     token,
     onAuthError: options.onAuthError,
-    fetch: fetch ?? ((request, init) => globalThis.fetch(request, init)),
+    fetch: transport,
     timeoutMs: count("timeoutMs", options.timeoutMs, 60_000),
     maxRetries: count("maxRetries", retry.maxRetries ?? options.maxRetries, 2),
     retryMethods: (retry.methods ?? ["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]).map((m) => m.toUpperCase()),
@@ -172,7 +200,7 @@ export function normalizeOptions(options: ClientOptions): ResolvedOptions {
     maxRetryAfterMs: count("retry.maxRetryAfterMs", retry.maxRetryAfterMs, 60_000),
     delayMs: retry.delayMs ?? defaultDelayMs,
     headers: { ...options.headers },
-    logger: logger === true ? console : logger || undefined,
+    logger,
     middleware: options.middleware ?? [],
   };
 }
