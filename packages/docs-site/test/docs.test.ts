@@ -128,7 +128,13 @@ describe.skipIf(skip)("docs in Chromium", () => {
     const operations = listOperations(spec);
     let screenshotTaken = false;
     for (const { operationId, operation } of operations) {
-      const route = [...routes].find((href) => href.toLowerCase().endsWith(`/${operationId.toLowerCase()}`));
+      // Redoc renders a tag's entries lazily: on a loaded machine some appear after the first one.
+      const find = () => [...routes].find((href) => href.toLowerCase().endsWith(`/${operationId.toLowerCase()}`));
+      if (!find()) {
+        await page.waitForSelector(`a[href$="/${operationId.toLowerCase()}" i]`, { state: "attached", timeout: 15_000 }).catch(() => undefined);
+        await collect();
+      }
+      const route = find();
       expect(route, `${vendor}: no link to ${operationId} on the page`).toBeDefined();
       await clickLink(page, route!);
       const summary = String(operation.summary);
