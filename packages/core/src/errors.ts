@@ -191,9 +191,6 @@ export class ConnectionError extends CrmSdkError {
     this.method = method;
     this.url = safeUrl;
   }
-  toJSON() {
-    return { name: this.name, message: this.message, method: this.method, url: this.url };
-  }
 }
 
 /** An attempt took longer than `timeoutMs` (headers and body together). */
@@ -206,15 +203,11 @@ export class TimeoutError extends ConnectionError {
   }
 }
 
-function vendorMessage(body: unknown): string | undefined {
-  if (body && typeof body === "object") {
-    const b = body as Record<string, unknown>;
-    for (const key of ["message", "error", "detail", "error_description"]) {
-      if (typeof b[key] === "string" && b[key]) return b[key] as string;
-    }
-  }
-  return undefined;
-}
+/** The vendor's own message, under the keys vendors use for it. */
+const vendorMessage = (body: unknown): string | undefined =>
+  ["message", "error", "detail", "error_description"].map((key) => (body as Record<string, unknown> | null)?.[key]).find((m) => typeof m === "string" && m) as
+    | string
+    | undefined;
 
 /** `Retry-After` (delta seconds or an HTTP date) or `retry-after-ms`, in milliseconds. */
 export function parseRetryAfter(headers: Headers, now = Date.now()): number | undefined {

@@ -32,17 +32,10 @@ function segment(name: string, value: unknown): string {
 const serializeQuery = createQuerySerializer();
 /** openapi-fetch's query serializer, with a value that is not valid Unicode refused by name (`InvalidParameterError`). */
 export function querySerializer(query: Record<string, unknown>): string {
-  try {
-    return serializeQuery(query);
-  } catch (error) {
-    if (!(error instanceof URIError)) throw error;
-    const name = Object.keys(query).find((key) => {
-      try {
-        serializeQuery({ [key]: query[key] });
-      } catch {
-        return true;
-      }
-    });
-    throw new InvalidParameterError("query", name as string, "is not valid Unicode (a lone surrogate)");
+  for (const name in query) {
+    if (!(String(query[name]) as string & { isWellFormed(): boolean }).isWellFormed()) {
+      throw new InvalidParameterError("query", name, "is not valid Unicode (a lone surrogate)");
+    }
   }
+  return serializeQuery(query);
 }
