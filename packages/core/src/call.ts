@@ -1,137 +1,115 @@
 import { EXPIRED, Ticket } from "./deadline.js";
 import { ApiError, ConnectionError, CrmSdkError, TimeoutError } from "./errors.js";
-import type { LogFields, Logger } from "./logger.js";
-import { type CallOptions, checkHeaders, headerError, type ResolvedOptions } from "./options.js";
+import { type CallOptions, checkHeaders, headerError, type LogFields, type Logger, type ResolvedOptions } from "./options.js";
 import { redactUrl } from "./redact.js";
 import { retryDelay, sleep } from "./retry.js";
 
-/** What one attempt hands openapi-fetch: this attempt's `fetch`, and the call's headers. */
-// A type, not an interface: openapi-fetch's init for an operation without parameters has an index signature.
-export type AttemptInit = {
-  fetch: (request: Request) => Promise<Response>;
-  headers?: Record<string, string>;
-};
-
+/** What one attempt hands openapi-fetch: its own `fetch` and the call's headers. (A type: openapi-fetch's init may have an index signature.) */
+export type AttemptInit = { fetch: (request: Request) => Promise<Response>; headers?: Record<string, string> };
 /** One attempt of a call: an openapi-fetch call made with `init`, or a raw request sent through `init.fetch`. */
 export type Attempt<R> = (init: AttemptInit) => Promise<{ data?: R; response: Response }>;
+/** What a vendor package tells the loop: its name, to tag every `ApiError`, and which errors mean refused credentials (default: a 401). */
+export type CallSetup = { vendor?: string; isAuthError?: (error: ApiError) => boolean };
+type Sent = { method: string; url: string; token: string | undefined; sending: boolean; attempt: number; started: number };
 
-/** What a vendor package tells the loop about its API. */
-export interface CallSetup {
-  /** Tags every `ApiError`, so that a vendor's error classes match only its own errors. */
-  vendor?: string;
-  /** Whether an error means the request's credentials were refused. Default: a 401. */
-  isAuthError?: (error: ApiError) => boolean;
-}
-
-/** What the last attempt sent: for errors, log lines and `onAuthError`. */
-export interface Sent {
-  method: string;
-  url: string;
-  token: string | undefined;
-  sending: boolean;
-}
-
-export type Run = <R, T = R>(
-  attempt: Attempt<R>,
-  options: CallOptions | undefined,
-  body: boolean | undefined,
-  select?: (data: R, response: Response) => T,
-) => Promise<{ data: T; response: Response }>;
-
-const NONE: CallOptions = {};
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {}
+};
 
 /**
- * The attempt loop: the one place that owns a call from start to end. Each attempt gets the
- * token, its deadline and the caller's signal, is sent, and its outcome is classified; then the
- * loop returns, retries, resends after a credentials refresh, or throws one typed error. Every
- * per-call thing (deadline ticket, listeners, timers) is released before the loop moves on.
- * `body`: `true` when the operation promises a JSON body (parsed here from the text openapi-fetch
- * read), `false` when it promises none, `undefined` for a raw call (its body is the caller's).
+ * The attempt loop, the one place that owns a call: each attempt gets the token, its deadline and
+ * the caller's signal, is sent and classified; then the loop returns, retries, resends after a
+ * credentials refresh, or throws one typed error. Nothing per call outlives it. `body`: `true` when
+ * the operation promises JSON (parsed here from the text openapi-fetch read, so a body that is not
+ * JSON keeps its raw text), `false` when it promises none, `undefined` for a raw call.
  */
-export function createRun(o: ResolvedOptions, setup: CallSetup): Run {
+export function createRun(o: ResolvedOptions, { vendor, isAuthError = (e) => e.status === 401 }: CallSetup) {
   const { logger } = o;
-  const { vendor } = setup;
-  const isAuthError = setup.isAuthError ?? ((error: ApiError) => error.status === 401);
-  const log = (level: keyof Logger, message: string, sent: Sent, attempt: number, started: number, extra?: Partial<LogFields>) =>
-    (logger as Logger)[level](`crm-sdk: ${message}`, { method: sent.method, url: redactUrl(sent.url), attempt, durationMs: Date.now() - started, ...extra });
+  const log = (level: keyof Logger, message: string, sent: Sent, extra?: Partial<LogFields>) =>
+    (logger as Logger)[level](`crm-sdk: ${message}`, {
+      method: sent.method,
+      url: redactUrl(sent.url),
+      attempt: sent.attempt,
+      durationMs: Date.now() - sent.started,
+      ...extra,
+    });
+  const apiError = (response: Response, sent: Sent, rawBody: string, body: unknown, message?: string) =>
+    ApiError.from({
+      status: response.status,
+      statusText: response.statusText,
+      body,
+      rawBody,
+      method: sent.method,
+      url: sent.url,
+      headers: response.headers,
+      vendor,
+      message,
+    });
 
-  /** Sends one attempt's request: token, signal, and a typed error for any non-2xx answer. */
-  async function send(request: Request, ticket: Ticket | undefined, sent: Sent, attempt: number, started: number): Promise<Response> {
+  /** Sends one attempt: the token, the signal, and a typed error for any non-2xx answer. */
+  async function send(request: Request, ticket: Ticket | undefined, sent: Sent): Promise<Response> {
     sent.method = request.method;
     sent.url = request.url;
     if (o.token !== undefined && !request.headers.has("authorization")) {
       const value = typeof o.token === "string" ? o.token : o.token();
       const token = value instanceof Promise ? await value : value;
-      if (token !== undefined) {
-        if (typeof token !== "string" || !token || /[\r\n\0]/.test(token)) {
-          throw headerError("Authorization", "from the token provider must be a non-empty string without CR, LF or NUL");
-        }
-        request.headers.set("authorization", `Bearer ${token}`);
+      if (token !== undefined && (typeof token !== "string" || !token || /[\r\n\0]/.test(token))) {
+        throw headerError("Authorization", "from the token provider must be a non-empty string without CR, LF or NUL");
       }
+      if (token !== undefined) request.headers.set("authorization", `Bearer ${token}`);
       sent.token = token;
     }
-    if (logger) log("debug", "request", sent, attempt, started);
+    if (logger) log("debug", "request", sent);
     sent.sending = true;
     const response = await o.fetch(request, ticket?.signal ? { signal: ticket.signal } : undefined);
-    if (logger) log(response.ok ? "info" : "warn", response.ok ? "response" : "error response", sent, attempt, started, { status: response.status });
+    if (logger) log(response.ok ? "info" : "warn", response.ok ? "response" : "error response", sent, { status: response.status });
     if (response.ok) return response;
     const rawBody = await response.text();
     throw apiError(response, sent, rawBody, parseJson(rawBody));
   }
 
-  const apiError = (response: Response, sent: Sent, rawBody: string, body: unknown, message?: string) =>
-    ApiError.from({ status: response.status, statusText: response.statusText, body, rawBody, method: sent.method, url: sent.url, headers: response.headers, vendor, message });
-
-  /**
-   * What a failed attempt means: the caller's abort reason, a typed error, or (when it failed
-   * before anything was sent, in a token provider or a middleware) the error as it is.
-   */
-  function classify(error: unknown, sent: Sent, timeoutMs: number, signal: AbortSignal | undefined): unknown {
-    if (signal?.aborted) return signal.reason;
-    if (error instanceof CrmSdkError) return error;
-    if (error === EXPIRED) return new TimeoutError(sent.method, sent.url, timeoutMs);
-    return sent.sending ? new ConnectionError(sent.method, sent.url, error) : error;
+  /** A 2xx's result: nothing, or the promised JSON (else `InvalidResponseError`), or what `select` picks from it. */
+  function read<R, T>(
+    { data: text, response }: { data?: unknown; response: Response },
+    body: boolean,
+    sent: Sent,
+    select?: (data: R, response: Response) => T,
+  ) {
+    if (!body) return { data: undefined as T, response };
+    const data = text ? parseJson(text as string) : undefined;
+    if (data === undefined)
+      throw apiError(response, sent, (text as string) ?? "", undefined, `the body is not the JSON the API promises (${text ? "not JSON" : "it is empty"})`);
+    try {
+      return { data: select ? select(data as R, response) : (data as T), response };
+    } catch (error) {
+      // `select` may throw a vendor's error (Centia's envelope); anything else means an unexpected shape.
+      if (error instanceof CrmSdkError) throw error;
+      throw apiError(response, sent, text as string, data, `the body is not what the API promises (${(error as Error).message})`);
+    }
   }
 
-  return async function run<R, T>(attempt: Attempt<R>, c: CallOptions = NONE, body: boolean | undefined, select?: (data: R, response: Response) => T) {
+  return async function run<R, T = R>(attempt: Attempt<R>, c: CallOptions = {}, body?: boolean, select?: (data: R, response: Response) => T) {
     checkHeaders(c.headers, headerError);
-    const timeoutMs = c.timeoutMs ?? o.timeoutMs;
-    const maxRetries = c.maxRetries ?? o.maxRetries;
-    const started = logger ? Date.now() : 0;
-    const sent: Sent = { method: "", url: "", token: undefined, sending: false };
-    let retries = 0;
+    const { timeoutMs = o.timeoutMs, maxRetries = o.maxRetries, signal } = c;
+    const sent: Sent = { method: "", url: "", token: undefined, sending: false, attempt: 1, started: logger ? Date.now() : 0 };
     let refreshed = false;
-    for (let n = 1; ; n++) {
-      if (c.signal?.aborted) throw c.signal.reason;
+    for (let retries = 0; ; sent.attempt++) {
+      if (signal?.aborted) throw signal.reason;
       sent.sending = false;
-      const ticket = timeoutMs > 0 || c.signal ? new Ticket(timeoutMs, c.signal) : undefined;
+      const ticket = timeoutMs > 0 || signal ? new Ticket(timeoutMs, signal) : undefined;
       let failure: unknown;
       try {
-        const init = { fetch: (request: Request) => send(request, ticket, sent, n, started), headers: c.headers, parseAs: "text" };
-        const pending = attempt(init);
+        const pending = attempt({ fetch: (request) => send(request, ticket, sent), headers: c.headers, parseAs: "text" } as AttemptInit);
         const result = await (ticket ? ticket.race(pending) : pending);
-        if (body === undefined) return result as unknown as { data: T; response: Response };
-        const { response } = result;
-        const text = result.data as string | undefined;
-        if (!body) return { data: undefined as T, response };
-        if (!text) throw apiError(response, sent, "", undefined, "the body is not the JSON the API promises (it is empty)");
-        let data: unknown;
-        try {
-          data = JSON.parse(text);
-        } catch (error) {
-          throw apiError(response, sent, text, undefined, `the body is not the JSON the API promises (${(error as Error).message})`);
-        }
-        if (!select) return { data: data as T, response };
-        // `select` picks the result out of the body, and may throw a vendor's error (Centia's
-        // envelope); any other failure there means the body is not what the API promises.
-        try {
-          return { data: select(data as R, response), response };
-        } catch (error) {
-          if (error instanceof CrmSdkError) throw error;
-          throw apiError(response, sent, text, data, `the body is not what the API promises (${(error as Error).message})`);
-        }
+        return body === undefined ? (result as { data: T; response: Response }) : read(result, body, sent, select);
       } catch (error) {
-        failure = classify(error, sent, timeoutMs, c.signal);
+        // The caller's reason; our typed errors; the deadline; a transport failure; or, before anything was sent, the error as it is.
+        if (signal?.aborted) failure = signal.reason;
+        else if (error instanceof CrmSdkError) failure = error;
+        else if (error === EXPIRED) failure = new TimeoutError(sent.method, sent.url, timeoutMs);
+        else failure = sent.sending ? new ConnectionError(sent.method, sent.url, error) : error;
       } finally {
         ticket?.leave();
       }
@@ -140,25 +118,14 @@ export function createRun(o: ResolvedOptions, setup: CallSetup): Run {
         refreshed = true;
         if (await o.onAuthError({ token: sent.token })) continue;
       }
-      const retryable = retries < maxRetries && (c.idempotent === true || o.retryMethods.includes(sent.method));
-      const delay = retryable ? retryDelay(o, failure, retries + 1) : undefined;
+      const delay = retries < maxRetries && (c.idempotent || o.retryMethods.includes(sent.method)) ? retryDelay(o, failure, ++retries) : undefined;
+      const fields = failure instanceof ApiError ? { status: failure.status } : { error: failure.name };
       if (delay === undefined) {
-        if (logger && failure instanceof ConnectionError) log("warn", "request failed", sent, n, started, { error: failure.name });
+        if (logger && failure instanceof ConnectionError) log("warn", "request failed", sent, fields);
         throw failure;
       }
-      retries++;
-      if (logger) {
-        log("warn", "retrying", sent, n, started, failure instanceof ApiError ? { status: failure.status, retryInMs: Math.round(delay) } : { error: failure.name, retryInMs: Math.round(delay) });
-      }
-      await sleep(delay, c.signal);
+      if (logger) log("warn", "retrying", sent, { ...fields, retryInMs: Math.round(delay) });
+      await sleep(delay, signal);
     }
   };
 }
-
-const parseJson = (text: string): unknown => {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-};

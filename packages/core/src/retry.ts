@@ -1,22 +1,16 @@
-import { ApiError, ConnectionError } from "./errors.js";
+import { ApiError, type ConnectionError } from "./errors.js";
 import type { ResolvedOptions } from "./options.js";
 
-/**
- * How long to wait before retry number `retry` (1-based) after `error`, or `undefined` when the
- * error is final: a status the policy does not retry, or a `Retry-After` longer than the cap.
- * Whether the call may be retried at all (its method, its budget) is the caller's to check.
- */
+/** The wait before retry `retry` (1-based) after `error`, or `undefined` when the policy does not retry it or it asked for longer than the cap. */
 export function retryDelay(o: ResolvedOptions, error: ApiError | ConnectionError, retry: number): number | undefined {
-  if (error instanceof ApiError) {
-    if (!o.retryStatus(error.status)) return undefined;
-    if (error.retryAfter !== undefined) return error.retryAfter <= o.maxRetryAfterMs ? error.retryAfter : undefined;
-  }
-  return o.delayMs(retry);
+  if (error instanceof ApiError && !o.retryStatus(error.status)) return undefined;
+  const asked = error instanceof ApiError ? error.retryAfter : undefined;
+  return asked === undefined ? o.delayMs(retry) : asked <= o.maxRetryAfterMs ? asked : undefined;
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
+export const sleep = (ms: number, signal: AbortSignal | undefined) =>
+  new Promise<void>((resolve, reject) => {
     const onAbort = () => {
       clearTimeout(timer);
       reject((signal as AbortSignal).reason);
@@ -27,4 +21,3 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void
     }, ms);
     signal?.addEventListener("abort", onAbort);
   });
-}

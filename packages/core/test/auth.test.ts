@@ -69,7 +69,9 @@ describe("auth", () => {
   it("after a 401, onAuthError learns which token was refused, and the request is sent once more with the current one", async () => {
     let token = "expired";
     const refused: (string | undefined)[] = [];
-    const { fetch, requests } = scriptedFetch([(r) => (r.headers.get("authorization") === "Bearer fresh" ? json({ id: "1" }, 201) : json({ message: "expired" }, 401))]);
+    const { fetch, requests } = scriptedFetch([
+      (r) => (r.headers.get("authorization") === "Bearer fresh" ? json({ id: "1" }, 201) : json({ message: "expired" }, 401)),
+    ]);
     const client = testClient(fetch, {
       token: () => token,
       onAuthError: async ({ token: sent }) => {

@@ -4,14 +4,14 @@ import {
   AuthenticationError,
   BadRequestError,
   ConflictError,
+  ConnectionError,
+  CrmSdkError,
   InternalServerError,
+  InvalidOptionsError,
+  InvalidParameterError,
   InvalidResponseError,
   NotFoundError,
   PermissionDeniedError,
-  ConnectionError,
-  CrmSdkError,
-  InvalidOptionsError,
-  InvalidParameterError,
   parseRetryAfter,
   RateLimitError,
   scopedError,
@@ -214,7 +214,11 @@ describe("vendor-scoped error classes", () => {
 
 describe("ConnectionError", () => {
   it.each([
-    ["a Node system error (code on the error)", Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" }), "ECONNREFUSED connect ECONNREFUSED 127.0.0.1:1"],
+    [
+      "a Node system error (code on the error)",
+      Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" }),
+      "ECONNREFUSED connect ECONNREFUSED 127.0.0.1:1",
+    ],
     ["undici's fetch failed (code on the cause)", Object.assign(new TypeError("fetch failed"), { cause: { code: "ENOTFOUND" } }), "ENOTFOUND fetch failed"],
     ["an error without a code", new TypeError("terminated"), ": terminated"],
   ])("names the cause: %s", async (_, cause, text) => {

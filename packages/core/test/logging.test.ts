@@ -42,7 +42,13 @@ describe("logging", () => {
       "debug crm-sdk: request",
       "warn crm-sdk: error response",
     ]);
-    expect(JSON.parse(lines[2]!.slice(lines[2]!.indexOf("{")))).toMatchObject({ method: "GET", url: "https://api.test/things/1", attempt: 1, status: 503, retryInMs: 0 });
+    expect(JSON.parse(lines[2]!.slice(lines[2]!.indexOf("{")))).toMatchObject({
+      method: "GET",
+      url: "https://api.test/things/1",
+      attempt: 1,
+      status: 503,
+      retryInMs: 0,
+    });
     const success = JSON.parse(lines[4]!.slice(lines[4]!.indexOf("{")));
     expect(success).toMatchObject({ attempt: 2, status: 200 });
     expect(success.durationMs).toBeGreaterThanOrEqual(0);

@@ -78,7 +78,8 @@ describe("Paginator", () => {
 
   it("stops at an empty page even when the total promised more", async () => {
     const l = listing(records(6));
-    const empty = (r: PageRequest) => new ApiPromise(Promise.resolve({ data: { page: r.page, lastPage: 3, total: 6, items: [], data: { rows: [] } }, response: new Response() }));
+    const empty = (r: PageRequest) =>
+      new ApiPromise(Promise.resolve({ data: { page: r.page, lastPage: 3, total: 6, items: [], data: { rows: [] } }, response: new Response() }));
     const lying: typeof l.fetchPage = (r) => (r.page === 2 ? (l.requests.push(r), empty(r)) : l.fetchPage(r));
     expect(await collect(new Paginator(lying, { pageSize: 2 }))).toEqual([1, 2]);
     expect(l.requests.map((r) => r.page)).toEqual([1, 2]);

@@ -66,7 +66,15 @@ describe("raw calls and wrapper calls resolve what they promise", () => {
   it("an SDK error thrown while picking the result propagates as it is", async () => {
     const { fetch } = scriptedFetch([json({ items: [] })]);
     const { raw, call } = createClient<TestPaths>({ baseUrl: "https://api.test", fetch });
-    const refusal = new InvalidResponseError({ status: 200, body: undefined, rawBody: "", method: "GET", url: "https://api.test", headers: new Headers(), message: "vendor says no" });
+    const refusal = new InvalidResponseError({
+      status: 200,
+      body: undefined,
+      rawBody: "",
+      method: "GET",
+      url: "https://api.test",
+      headers: new Headers(),
+      message: "vendor says no",
+    });
     const error = await call(
       (init) => raw.GET("/things", init),
       undefined,

@@ -178,4 +178,5 @@ async function exposeGc(): Promise<() => void> {
 }
 
 export type { TestPaths };
+
 void createClient;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { type Fetch, type FetchWrapper, type LogFields, ResponseValidationError } from "../src/index.js";
+import { CrmSdkError, type Fetch, type FetchWrapper, type LogFields } from "../src/index.js";
+
+/** What a validation wrapper throws (`@crm-sdk/drift` has the real one). */
+class ResponseValidationError extends CrmSdkError {
+  constructor(readonly findings: unknown[]) {
+    super("GET getThing answered 200, which does not match the spec: /id must be string");
+  }
+}
+
 import { json, scriptedFetch, testClient } from "./helpers.js";
 
 /** A wrapper that notes the order it sees each attempt in. */

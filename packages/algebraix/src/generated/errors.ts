@@ -6,7 +6,7 @@
 import * as core from "@crm-sdk/core";
 import type { components } from "./schema.js";
 
-export { ConnectionError, CrmSdkError, InvalidOptionsError, InvalidParameterError, ResponseValidationError, TimeoutError } from "@crm-sdk/core";
+export { ConnectionError, CrmSdkError, InvalidOptionsError, InvalidParameterError, TimeoutError } from "@crm-sdk/core";
 
 /** The body of Algebraix's error answers (Error). */
 export type ErrorBody = components["schemas"]["Error"];
