@@ -110,6 +110,6 @@ type Mismatch = {
       : Q;
 }[keyof Sugar];
 /** Compile-time check: names a method of `resources.ts` whose type disagrees with the spec. */
-export type _ResourceCheck = [Mismatch] extends [never] ? true : { mismatch: Mismatch };
-const resourceCheck: _ResourceCheck = true;
+type ResourceCheck = [Mismatch] extends [never] ? true : { mismatch: Mismatch };
+const resourceCheck: ResourceCheck = true;
 void resourceCheck;
