@@ -62,16 +62,18 @@ export function createRun(o: ResolvedOptions, { vendor, isAuthError = (e) => e.s
     throw apiError(response, sent, rawBody, parseJson(rawBody));
   }
 
-  /** The attempt's headers: the call's, plus the token unless the call sets its own `Authorization`. */
-  async function headersFor(given: Record<string, string> | undefined, sent: Sent) {
-    if (o.token === undefined || Object.keys(given ?? {}).some((name) => name.toLowerCase() === "authorization")) return given;
+  /** The attempt's headers: the call's, plus the token unless the call sets its own `Authorization` (a promise only for an async provider). */
+  function headersFor(given: Record<string, string> | undefined, sent: Sent) {
+    if (o.token === undefined || (given && Object.keys(given).some((name) => name.toLowerCase() === "authorization"))) return given;
+    const withToken = (token: string | undefined) => {
+      if (token !== undefined && (typeof token !== "string" || !token || /[\r\n\0]/.test(token))) {
+        throw headerError("Authorization", "from the token provider must be a non-empty string without CR, LF or NUL");
+      }
+      sent.token = token;
+      return token === undefined ? given : token === o.token && !given ? staticAuth : { ...given, Authorization: `Bearer ${token}` };
+    };
     const value = typeof o.token === "string" ? o.token : o.token();
-    const token = value instanceof Promise ? await value : value;
-    if (token !== undefined && (typeof token !== "string" || !token || /[\r\n\0]/.test(token))) {
-      throw headerError("Authorization", "from the token provider must be a non-empty string without CR, LF or NUL");
-    }
-    sent.token = token;
-    return token === undefined ? given : token === o.token && !given ? staticAuth : { ...given, Authorization: `Bearer ${token}` };
+    return value instanceof Promise ? value.then(withToken) : withToken(value);
   }
   const staticAuth = { Authorization: `Bearer ${o.token}` };
 
@@ -106,7 +108,8 @@ export function createRun(o: ResolvedOptions, { vendor, isAuthError = (e) => e.s
       const ticket = timeoutMs > 0 || signal ? new Ticket(timeoutMs, signal) : undefined;
       let failure: unknown;
       try {
-        const headers = await headersFor(c.headers, sent);
+        const given = headersFor(c.headers, sent);
+        const headers = given instanceof Promise ? await given : given;
         const pending = attempt({ fetch: (request) => send(request, ticket, sent, body === undefined), headers, parseAs: "text" } as AttemptInit);
         const result = await (ticket ? ticket.race(pending) : pending);
         return body === undefined ? (result as { data: T; response: Response }) : read(result, body, sent, select);
