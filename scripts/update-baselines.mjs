@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 // Refreshes scripts/baselines/<vendor>/ (the spec and API report the breaking-change gate compares with) for
 // every vendor whose package version differs from the baseline's: run after `changeset version`
 // (`pnpm version-packages` does both), so the committed baseline is the spec of the version that
@@ -6,10 +7,9 @@
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { vendors as allVendors, bundleSpec, repoRoot } from "../packages/spec-tools/src/index.js";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { SURFACE_PACKAGES } from "./check-breaking.mjs";
 import { apiReport } from "./lib/api-surface.mjs";
 import { readCommittedBaseline, writeCommittedBaseline } from "./lib/breaking-baseline.mjs";
-import { SURFACE_PACKAGES } from "./check-breaking.mjs";
 
 export async function updateBaselines({ root = repoRoot, vendors = allVendors, all = false } = {}) {
   const updated = [];

@@ -20,7 +20,9 @@ export function apiReport(packageDir) {
         docModel: { enabled: false },
         dtsRollup: { enabled: false },
         tsdocMetadata: { enabled: false },
-        compiler: { overrideTsconfig: { compilerOptions: { strict: true, skipLibCheck: true, module: "esnext", moduleResolution: "bundler", target: "es2022" } } },
+        compiler: {
+          overrideTsconfig: { compilerOptions: { strict: true, skipLibCheck: true, module: "esnext", moduleResolution: "bundler", target: "es2022" } },
+        },
         messages: {
           extractorMessageReporting: { default: { logLevel: "none" } },
           tsdocMessageReporting: { default: { logLevel: "none" } },
