@@ -79,16 +79,19 @@ export function createCentiaClient(options: CentiaClientOptions): CentiaClient {
       });
     return pending;
   };
-  const client = createClient<paths>(
-    { ...base, token: () => token ?? login(), onAuthError: async (refused) => canLogin && (refused.token !== token || (await login(), true)) },
-    setup,
-  );
+  const onAuthError = async (refused: { token: string | undefined }) => {
+    if (!canLogin) return false;
+    if (refused.token === token) await login(); // else a newer token exists already: just resend
+    return true;
+  };
+  const client = createClient<paths>({ ...base, token: () => token ?? login(), onAuthError }, setup);
 
   const resources: Record<string, Record<string, unknown>> = {};
   for (const [qualified, sugar] of Object.entries(rpcMethodSugar)) {
     const [resource = "", name] = sugar.split(".");
     if (!name) continue;
-    const target = (resources[resource] ??= {});
+    resources[resource] ??= {};
+    const target = resources[resource];
     const listing = rpcListings[qualified];
     if (!listing) {
       target[name] = (params: unknown, o?: CallOptions) => sendRpc(client, qualified, params, o);
