@@ -93,7 +93,9 @@ describe("faults", () => {
     vi.useFakeTimers();
     try {
       const mock = createMock(vendor("leancore").spec);
-      const answer = settled(mock.handle({ method: "GET", url: "/lead?ecosystem=fd3705e1-3149-4c41-bfe7-cf0bee79cfad", headers: { ...AUTH, prefer: "latency=80" } }));
+      const answer = settled(
+        mock.handle({ method: "GET", url: "/lead?ecosystem=fd3705e1-3149-4c41-bfe7-cf0bee79cfad", headers: { ...AUTH, prefer: "latency=80" } }),
+      );
       await vi.advanceTimersByTimeAsync(79);
       expect(answer.value).toBeUndefined();
       await vi.advanceTimersByTimeAsync(1);
