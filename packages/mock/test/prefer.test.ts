@@ -158,6 +158,38 @@ describe("faults", () => {
 });
 
 describe("mock.fetch", () => {
+  it("honours the request's signal: an abort ends a call held by Prefer: latency, and its timer", async () => {
+    vi.useFakeTimers();
+    try {
+      const mock = createMock(vendor("syscap").spec);
+      const controller = new AbortController();
+      const call = mock.fetch("https://api.syscap.example/prospects", { headers: { ...AUTH, prefer: "latency=30000" }, signal: controller.signal });
+      const outcome = call.catch((error: unknown) => error);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(vi.getTimerCount()).toBe(1); // the injected latency
+      controller.abort();
+      expect(await outcome).toMatchObject({ name: "AbortError" });
+      expect(vi.getTimerCount()).toBe(0); // nothing left waiting
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("a client's timeout (AbortSignal.timeout) ends the call with its TimeoutError; an aborted signal never starts it", async () => {
+    const mock = createMock(vendor("syscap").spec);
+    const slow = { headers: { ...AUTH, prefer: "latency=30000" } };
+    await expect(mock.fetch("https://api.syscap.example/prospects", { ...slow, signal: AbortSignal.timeout(20) })).rejects.toMatchObject({
+      name: "TimeoutError",
+    });
+    await expect(mock.fetch("https://api.syscap.example/prospects", { headers: AUTH, signal: AbortSignal.abort() })).rejects.toMatchObject({
+      name: "AbortError",
+    });
+    const request = new Request("https://api.syscap.example/prospects", { ...slow, signal: AbortSignal.timeout(20) });
+    await expect(mock.handle({ method: "GET", url: request.url, headers: request.headers, signal: request.signal })).rejects.toMatchObject({
+      name: "TimeoutError",
+    });
+  });
+
   it("answers a standard Request with a standard Response", async () => {
     const v = vendor("syscap");
     const mock = createMock(v.spec);
