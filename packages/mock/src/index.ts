@@ -10,5 +10,5 @@ export {
   type MockOptions,
 } from "./options.js";
 export { type MockServer, type MockServerOptions, startMockServer } from "./server.js";
-export type { HeaderInput, MockRequest, MockResponse, OpenApiDocument, Violation, ViolationLocation } from "./types.js";
+export type { HeaderInput, MockErrorBody, MockRequest, MockResponse, OpenApiDocument, Violation, ViolationLocation } from "./types.js";
 export { loadSpec, VENDORS, type VendorId } from "./vendor-spec.js";

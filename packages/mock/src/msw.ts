@@ -7,7 +7,7 @@ import type { OpenApiDocument } from "./types.js";
 
 export interface HandlerOptions extends MockOptions {
   /**
-   * Where the client under test sends its requests, e.g. `"https://api.syscap.example"` or
+   * Where the client under test sends its requests, e.g. `"https://syscap.test"` or
    * `"http://localhost/api/v1"`. Every URL under it is answered by the mock; its path is
    * stripped before routing. Default: the spec's `servers[0].url` (variables at their defaults).
    */

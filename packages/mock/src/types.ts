@@ -34,3 +34,16 @@ export interface Violation {
   readonly pointer: string;
   readonly message: string;
 }
+
+/**
+ * The error body the mock answers a request the spec rejects with: the vendor's own error shape
+ * (`message`/`error`, Boom's `statusCode`, Centia's `success: false`) plus `violations`, one per
+ * problem, each naming where (`in`, a JSON `pointer`) and what.
+ */
+export type MockErrorBody = {
+  violations: Violation[];
+  message?: string;
+  error?: string;
+  statusCode?: number;
+  success?: false;
+};

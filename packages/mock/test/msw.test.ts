@@ -9,7 +9,7 @@ const centia = vendor("centia");
 const stateful = createMock(vendor("algebraix").spec, { stateful: true });
 
 const server = setupServer(
-  ...createHandlers(syscap.spec), // https://api.syscap.example, from the spec's server variables
+  ...createHandlers(syscap.spec, { baseUrl: "https://syscap.test" }),
   ...createHandlers(centia.spec, { baseUrl: "http://centia.test/api/v1" }),
   ...createHandlers(stateful, { baseUrl: "http://algebraix.test" }),
 );
@@ -20,14 +20,14 @@ afterAll(() => server.close());
 
 describe("msw handlers", () => {
   it("answer a plain fetch with the spec's example", async () => {
-    const res = await fetch("https://api.syscap.example/prospects?page=1", { headers: AUTH });
+    const res = await fetch("https://syscap.test/prospects?page=1", { headers: AUTH });
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(syscap.validator.validate(responseSchemaRef(findOp(syscap, "GET", "/prospects"), 200), body).valid).toBe(true);
   });
 
   it("reject an invalid request in the vendor's shape", async () => {
-    const res = await fetch("https://api.syscap.example/prospects", { method: "POST", headers: AUTH, body: JSON.stringify({ prospect: { name: 1 } }) });
+    const res = await fetch("https://syscap.test/prospects", { method: "POST", headers: AUTH, body: JSON.stringify({ prospect: { name: 1 } }) });
     expect(res.status).toBe(400);
     expect((await res.json()).violations.map((v: { pointer: string }) => v.pointer).sort()).toEqual(["/prospect/lastname", "/prospect/name"]);
   });
@@ -44,12 +44,12 @@ describe("msw handlers", () => {
   });
 
   it("turn Prefer: fault=reset into a network error", async () => {
-    await expect(fetch("https://api.syscap.example/prospects", { headers: { ...AUTH, prefer: "fault=reset" } })).rejects.toThrow(TypeError);
+    await expect(fetch("https://syscap.test/prospects", { headers: { ...AUTH, prefer: "fault=reset" } })).rejects.toThrow(TypeError);
   });
 
   it("answer weird paths with 404 instead of throwing", async () => {
-    expect((await fetch("https://api.syscap.example/%zz", { headers: AUTH })).status).toBe(404);
-    expect((await fetch("https://api.syscap.example/prospects/%E0%A4%A", { headers: AUTH })).status).toBe(400);
+    expect((await fetch("https://syscap.test/%zz", { headers: AUTH })).status).toBe(404);
+    expect((await fetch("https://syscap.test/prospects/%E0%A4%A", { headers: AUTH })).status).toBe(400);
   });
 
   it("share a stateful mock passed in, so a test can reset it", async () => {
@@ -62,7 +62,7 @@ describe("msw handlers", () => {
   });
 
   it("answer 204 without a body", async () => {
-    const res = await fetch("https://api.syscap.example/prospects/abc", { method: "DELETE", headers: AUTH });
+    const res = await fetch("https://syscap.test/prospects/abc", { method: "DELETE", headers: AUTH });
     expect(res.status).toBe(204);
     expect(await res.text()).toBe("");
   });

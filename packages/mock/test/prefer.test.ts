@@ -121,7 +121,7 @@ describe("faults", () => {
     const mock = createMock(vendor("syscap").spec);
     const res = await mock.handle({ method: "GET", url: "/prospects", headers: { ...AUTH, prefer: "fault=reset" } });
     expect(res.fault).toBe("reset");
-    await expect(mock.fetch("https://api.syscap.example/prospects", { headers: { ...AUTH, prefer: "fault=reset" } })).rejects.toThrow(TypeError);
+    await expect(mock.fetch("https://syscap.test/prospects", { headers: { ...AUTH, prefer: "fault=reset" } })).rejects.toThrow(TypeError);
   });
 
   it("a fault policy can fail the first calls with 503 and Retry-After, then let them through", async () => {
@@ -163,7 +163,7 @@ describe("mock.fetch", () => {
     try {
       const mock = createMock(vendor("syscap").spec);
       const controller = new AbortController();
-      const call = mock.fetch("https://api.syscap.example/prospects", { headers: { ...AUTH, prefer: "latency=30000" }, signal: controller.signal });
+      const call = mock.fetch("https://syscap.test/prospects", { headers: { ...AUTH, prefer: "latency=30000" }, signal: controller.signal });
       const outcome = call.catch((error: unknown) => error);
       await vi.advanceTimersByTimeAsync(100);
       expect(vi.getTimerCount()).toBe(1); // the injected latency
@@ -178,13 +178,13 @@ describe("mock.fetch", () => {
   it("a client's timeout (AbortSignal.timeout) ends the call with its TimeoutError; an aborted signal never starts it", async () => {
     const mock = createMock(vendor("syscap").spec);
     const slow = { headers: { ...AUTH, prefer: "latency=30000" } };
-    await expect(mock.fetch("https://api.syscap.example/prospects", { ...slow, signal: AbortSignal.timeout(20) })).rejects.toMatchObject({
+    await expect(mock.fetch("https://syscap.test/prospects", { ...slow, signal: AbortSignal.timeout(20) })).rejects.toMatchObject({
       name: "TimeoutError",
     });
-    await expect(mock.fetch("https://api.syscap.example/prospects", { headers: AUTH, signal: AbortSignal.abort() })).rejects.toMatchObject({
+    await expect(mock.fetch("https://syscap.test/prospects", { headers: AUTH, signal: AbortSignal.abort() })).rejects.toMatchObject({
       name: "AbortError",
     });
-    const request = new Request("https://api.syscap.example/prospects", { ...slow, signal: AbortSignal.timeout(20) });
+    const request = new Request("https://syscap.test/prospects", { ...slow, signal: AbortSignal.timeout(20) });
     await expect(mock.handle({ method: "GET", url: request.url, headers: request.headers, signal: request.signal })).rejects.toMatchObject({
       name: "TimeoutError",
     });
@@ -193,7 +193,7 @@ describe("mock.fetch", () => {
   it("answers a standard Request with a standard Response", async () => {
     const v = vendor("syscap");
     const mock = createMock(v.spec);
-    const res = await mock.fetch("https://api.syscap.example/prospects", {
+    const res = await mock.fetch("https://syscap.test/prospects", {
       method: "POST",
       headers: AUTH,
       body: JSON.stringify({ prospect: { name: "Ana", lastname: "López" } }),

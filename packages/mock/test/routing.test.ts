@@ -58,7 +58,7 @@ describe("path matching", () => {
 
   it("Syscap: a server URL with variables ({host}) is accepted with or without a host", async () => {
     const mock = createMock(vendor("syscap").spec);
-    expect((await mock.handle({ method: "GET", url: "https://api.syscap.example/prospects", headers: AUTH })).status).toBe(200);
+    expect((await mock.handle({ method: "GET", url: "https://syscap.test/prospects", headers: AUTH })).status).toBe(200);
     expect((await mock.handle({ method: "GET", url: "/prospects", headers: AUTH })).status).toBe(200);
   });
 

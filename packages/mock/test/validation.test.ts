@@ -344,7 +344,7 @@ describe("error details", () => {
     const mock = createMock(vendor("syscap").spec);
     const res = await mock.handle({
       method: "post",
-      url: "https://api.syscap.example/prospects",
+      url: "https://syscap.test/prospects",
       headers: new Headers(AUTH),
       body: new TextEncoder().encode(JSON.stringify({ prospect: { name: "Ana", lastname: "López" } })),
     });
