@@ -40,10 +40,15 @@ info:
     name: crm-sdk maintainers
     url: https://github.com/crm-sdk/crm-sdk
 servers:
-  - url: https://api.${id}.example
+  - url: "{baseUrl}"
     description: >-
-      TODO the vendor's production server. If the docs name none, write url: "{baseUrl}" with a
-      baseUrl variable (CONTRIBUTING.md, "Servers").
+      TODO the vendor's production server, if its docs name one (then write it here, with no
+      variable, and it becomes the client's default). Until then users pass their own
+      (CONTRIBUTING.md, "Servers").
+    variables:
+      baseUrl:
+        default: https://${id}.invalid
+        description: Your ${title} API URL.
 security:
   - bearerAuth: []
 tags:
@@ -130,7 +135,7 @@ assumption the spec makes; each is also recorded in the spec's \`x-assumptions\`
 
 | # | where | the docs say | the spec assumes |
 |---|---|---|---|
-| 1 | \`servers\` | TODO | \`https://api.${id}.example\`, a placeholder |
+| 1 | \`servers\` | TODO | no documented server: \`baseUrl\` is required |
 | 2 | error responses | TODO | an open object with an optional \`message\` |
 `;
 
@@ -163,34 +168,40 @@ function packageJson(id, title, root) {
 
 const indexTs = (id, title) => {
   const Id = pascal(id);
-  const ID = id.toUpperCase();
-  return `import { type CallOptions, type ClientOptions, createClient, type QueryOf, unwrap } from "@crm-sdk/core";
-import type { components, operations, paths } from "./generated/schema.js";
+  return `import { type ApiPromise, type CallOptions, type ClientOptions, createClient, type Page, Paginator, type PagingOptions, type RawClient } from "@crm-sdk/core";
+import type { Contact, operations, paths } from "./generated/schema.js";
+import { DEFAULT_BASE_URL, type ServerOptions } from "./generated/server.js";
 
-// What users catch and configure (typed from the spec); core's runtime helpers stay internal.
+export type { ApiPromise, CallOptions, LogFields, Logger, Page, PageQuery, Paginator, PagingOptions, RetryOptions, TokenSource, WithResponse } from "@crm-sdk/core";
 export * from "./generated/errors.js";
-export type { components, operations, paths };
-export type Contact = components["schemas"]["Contact"];
+export type * from "./generated/schema.js";
 
-/** ${title}'s server, from the spec. */
-export const ${ID}_BASE_URL = "https://api.${id}.example";
+export interface ${Id}ClientOptions extends Omit<ClientOptions, "baseUrl">, ServerOptions {}
 
-export type ${Id}ClientOptions = ClientOptions;
+/** One page of contacts: \`items\`, \`page\`, and ${title}'s own page in \`data\` (it reports no total). */
+export type ContactPage = Page<operations["listContacts"]["responses"][200]["content"]["application/json"], Contact>;
 
-/** A typed client for the ${title} API. \`token\` is your bearer token. */
-export function create${Id}Client(options: ${Id}ClientOptions = {}) {
-  const { raw, init } = createClient<paths>({ ...options, baseUrl: options.baseUrl ?? ${ID}_BASE_URL });
-  return {
-    raw,
-    contacts: {
-      /** One page of contacts (\`GET /contacts\`). */
-      list: (query?: QueryOf<operations["listContacts"]>, o?: CallOptions) => unwrap(raw.GET("/contacts", { params: { query }, ...init(o) })),
-    },
-  };
+export interface ${Id}Contacts {
+  /** One page of contacts (\`GET /contacts\`). */
+  list(query?: { page?: number }, options?: CallOptions): ApiPromise<ContactPage>;
+  /** Every contact, page by page as you iterate. */
+  listAll(options?: CallOptions & PagingOptions): Paginator<ContactPage["data"], Contact>;
 }
 
-export type ${Id}Client = ReturnType<typeof create${Id}Client>;
-export { operationMethods } from "./operations.js";
+/** A client for the ${title} API. */
+export interface ${Id}Client {
+  readonly contacts: ${Id}Contacts;
+  /** The typed openapi-fetch client underneath. */
+  readonly raw: RawClient<paths>;
+}
+
+/** Creates a ${title} client: \`create${Id}Client({ baseUrl, token })\`. */
+export function create${Id}Client(options: ${Id}ClientOptions): ${Id}Client {
+  const { raw, call } = createClient<paths>({ ...options, baseUrl: options.baseUrl ?? DEFAULT_BASE_URL }, { vendor: "${id}" });
+  const list = ({ page = 1 }: { page?: number } = {}, o?: CallOptions) =>
+    call((init) => raw.GET("/contacts", { params: { query: { page } }, ...init }), o, (r) => ({ page, lastPage: null, total: null, items: r.data, data: r }));
+  return { raw, contacts: { list, listAll: (o = {}) => new Paginator(({ page }) => list({ page }, o), o) } };
+}
 `;
 };
 
@@ -203,9 +214,10 @@ export const operationMethods = {
 `;
 
 const coverageTest = (id) => `import { coverageSuite } from "@crm-sdk/contract-testing/suite";
-import { create${pascal(id)}Client, operationMethods } from "../src/index.js";
+import { create${pascal(id)}Client } from "../src/index.js";
+import { operationMethods } from "../src/operations.js";
 
-coverageSuite({ vendor: "${id}", client: create${pascal(id)}Client({ token: "t" }), operationMethods });
+coverageSuite({ vendor: "${id}", client: create${pascal(id)}Client({ baseUrl: "https://${id}.test", token: "t" }), operationMethods });
 `;
 
 const readme = (id, title) => `# @crm-sdk/${id}
@@ -219,7 +231,7 @@ npm install @crm-sdk/${id}
 \`\`\`ts
 import { create${pascal(id)}Client } from "@crm-sdk/${id}";
 
-const ${id} = create${pascal(id)}Client({ token: process.env.${id.toUpperCase()}_TOKEN });
+const ${id} = create${pascal(id)}Client({ baseUrl: process.env.${id.toUpperCase()}_BASE_URL!, token: process.env.${id.toUpperCase()}_TOKEN });
 const page = await ${id}.contacts.list({ page: 1 });
 \`\`\`
 `;
