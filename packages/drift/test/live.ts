@@ -1,7 +1,7 @@
 // Real vendor clients against @crm-sdk/mock's in-process `fetch`, and a way to make the mock's
 // answer disagree with the spec (the mock itself stays as it is): `drifted` edits the JSON body.
 import type { Fetch, LogFields } from "@crm-sdk/core";
-import { createMock } from "@crm-sdk/mock";
+import { createMock, type MockOptions } from "@crm-sdk/mock";
 import type { OpenApiDocument } from "../src/index.js";
 import { vendorSpec } from "./helpers.js";
 
@@ -25,8 +25,8 @@ export const CANARY = {
 } as const;
 
 /** The mock of a spec, as a `fetch`, counting the requests it answered. */
-export function mockFetch(spec: OpenApiDocument): Fetch & { readonly calls: Request[] } {
-  const mock = createMock(spec);
+export function mockFetch(spec: OpenApiDocument, options?: MockOptions): Fetch & { readonly calls: Request[] } {
+  const mock = createMock(spec, options);
   const calls: Request[] = [];
   const fetch = (request: Request, init?: RequestInit) => {
     calls.push(request);
