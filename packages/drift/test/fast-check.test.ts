@@ -29,8 +29,11 @@ function responseExamples(spec: OpenApiDocument): { where: string; schema: unkno
 function variants(value: unknown): unknown[] {
   const out: unknown[] = [];
   const at = (node: unknown, rebuild: (replacement: unknown) => unknown) => {
-    if (Array.isArray(node)) node.forEach((item, i) => at(item, (r) => rebuild(node.map((x, j) => (j === i ? r : x)))));
-    else if (node !== null && typeof node === "object") {
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => {
+        at(item, (r) => rebuild(node.map((x, j) => (j === i ? r : x))));
+      });
+    } else if (node !== null && typeof node === "object") {
       out.push(rebuild({ ...node, zz_undeclared: 1 }));
       for (const [key, child] of Object.entries(node)) at(child, (r) => rebuild({ ...node, [key]: r }));
     }
