@@ -55,7 +55,9 @@ for (const vendor of vendors) {
     const markdown = readFileSync(join(pkgDir, "README.md"), "utf8");
     cpSync(join(pkgDir, "README.md"), join(out, vendor, "README.md"));
     const nav = `<nav><a href="../index.html">crm-sdk API reference</a> · <a href="index.html">${escapeHtml(spec.info.title)} reference</a> · <a href="README.md">README.md</a></nav>`;
-    writeFileSync(join(out, vendor, "README.html"), page(`${pkg.name} — README`, `${nav}\n${renderMarkdown(markdown)}`));
+    // The READMEs link the guide's sources (../docs-site/guide/x.md, right on GitHub); here they are ../guide/x.html.
+    const onSite = markdown.replace(/\]\(\.\.\/docs-site\/guide\/([\w-]+)\.md(#[^)]*)?\)/g, "](../guide/$1.html$2)");
+    writeFileSync(join(out, vendor, "README.html"), page(`${pkg.name} — README`, `${nav}\n${renderMarkdown(onSite)}`));
   }
   const operations = listOperations(spec).length;
   rows.push({
@@ -77,7 +79,9 @@ for (const file of guidePages) {
   const markdown = readFileSync(join(guideDir, file), "utf8");
   const title = /^# (.+)$/m.exec(markdown)?.[1] ?? file;
   const nav = `<nav><a href="../index.html">crm-sdk docs</a> · <a href="index.html">Guide</a></nav>`;
-  writeFileSync(join(out, "guide", file.replace(/\.md$/, ".html")), page(`${title.replace(/`/g, "")} — crm-sdk guide`, `${nav}\n${renderMarkdown(markdown)}`));
+  // The guide links its pages as .md (right on GitHub); on the site they are .html.
+  const onSite = markdown.replace(/\]\(([\w-]+)\.md(#[^)]*)?\)/g, "]($1.html$2)");
+  writeFileSync(join(out, "guide", file.replace(/\.md$/, ".html")), page(`${title.replace(/`/g, "")} — crm-sdk guide`, `${nav}\n${renderMarkdown(onSite)}`));
 }
 
 const body = `<h1>crm-sdk docs</h1>

@@ -44,7 +44,10 @@ mkdirSync(outDir, { recursive: true });
 const work = mkdtempSync(join(tmpdir(), `crm-sdk-docs-${vendor}-`));
 try {
   const specWithSamples = join(work, "openapi.json");
-  writeFileSync(specWithSamples, JSON.stringify(withCodeSamples(spec, samples), null, 2));
+  const page = withCodeSamples(spec, samples);
+  // The page links the SDK guide (docs/guide/, beside docs/<vendor>/ on the site).
+  page.info.description = `**[The crm-sdk guide](../guide/index.html)**: install, authentication, client options, results, errors, retries and timeouts, pagination, testing with the mock.\n\n${page.info.description ?? ""}`;
+  writeFileSync(specWithSamples, JSON.stringify(page, null, 2));
   const redocly = join(repoRoot, "node_modules", ".bin", "redocly");
   try {
     execFileSync(

@@ -1,16 +1,22 @@
 #!/usr/bin/env node
 // check:breaking — bundles every vendor's spec, compares it with the spec of the vendor's last
 // release (scripts/lib/breaking-baseline.mjs says where that comes from), prints the changes by
-// class, and fails when a vendor has a breaking change that no pending changeset bumps far enough:
-// `major`, or before 1.0.0 `minor` or `major`.
+// class, and does the same for each package's public TypeScript API (API Extractor's report, vs
+// scripts/baselines/<package>/api.md); fails when a package has a breaking change that no
+// pending changeset bumps far enough: `major`, or before 1.0.0 `minor` or `major`.
 //
 //   node scripts/check-breaking.mjs [vendor ...] [--verbose] [--registry <url>]
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { vendors as allVendors, bundleSpec, repoRoot } from "../packages/spec-tools/src/index.js";
+
+import { apiReport, compareSurfaces, formatSurfaceReport } from "./lib/api-surface.mjs";
 import { compareSpecs, formatVendorReport, gateVerdict, readPendingChangesets } from "./lib/breaking.mjs";
 import { readCommittedBaseline, readRegistryBaseline } from "./lib/breaking-baseline.mjs";
+
+/** The packages whose TypeScript surface is compared with their last release (a built dist is needed). */
+export const SURFACE_PACKAGES = ["core", ...allVendors];
 
 /** Runs the gate; returns one entry per vendor and whether all passed. */
 export async function checkBreaking({ root = repoRoot, vendors = allVendors, registry, verbose = false, log = console.log } = {}) {
@@ -29,6 +35,20 @@ export async function checkBreaking({ root = repoRoot, vendors = allVendors, reg
     const verdict = gateVerdict({ packageName: pkg.name, version: pkg.version, breaking: result.counts.breaking, changesets });
     log(`${formatVendorReport({ vendor, packageName: pkg.name, version: pkg.version, baseline: baseline.source, result, verdict, verbose })}\n`);
     results.push({ vendor, ok: verdict.ok, counts: result.counts, changes: result.changes, verdict });
+  }
+  for (const dir of SURFACE_PACKAGES) {
+    const pkgDir = join(root, "packages", dir);
+    if (!existsSync(join(pkgDir, "package.json"))) continue;
+    const pkg = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8"));
+    const baselineFile = join(root, "scripts", "baselines", dir, "api.md");
+    if (!existsSync(baselineFile) || !existsSync(join(pkgDir, "dist", "index.d.ts"))) {
+      log(`${pkg.name}: public API not compared (${existsSync(baselineFile) ? "not built: run the build first" : "no released API report"})\n`);
+      continue;
+    }
+    const diff = compareSurfaces(readFileSync(baselineFile, "utf8"), apiReport(pkgDir));
+    const verdict = gateVerdict({ packageName: pkg.name, version: pkg.version, breaking: diff.breaking, changesets });
+    log(`${formatSurfaceReport({ packageName: pkg.name, baseline: `scripts/baselines/${dir}/api.md`, diff, verdict })}\n`);
+    results.push({ vendor: `${dir} (API)`, ok: verdict.ok, surface: diff, verdict });
   }
   return { ok: results.every((r) => r.ok), results };
 }

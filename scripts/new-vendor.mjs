@@ -6,8 +6,9 @@
 // Writes specs/<id>/{openapi.yaml,NOTES.md} (a skeleton with one operation that already passes
 // the house lint), the `apis:` entry in redocly.yaml, packages/<id>/ (package.json, tsconfig,
 // turbo.json, src/index.ts with create<Id>Client, src/operations.ts, test/coverage.test.ts,
-// README.md), adds <id> to spec-tools' `vendors` and to docs-site's devDependencies, links the new
-// package (`pnpm install --prefer-offline`, which also records it in pnpm-lock.yaml) and runs generate.
+// README.md), adds <id> to spec-tools' `vendors`, the mock's `VENDORS`, docs-site's devDependencies
+// and .size-limit.json, links the new package (`pnpm install --prefer-offline`, which also records
+// it in pnpm-lock.yaml) and runs generate.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -243,6 +244,22 @@ export function addToVendorList(js, id) {
 }
 export const addToVendorType = (dts, id) => dts.replace(/export type VendorId = ([^;]*);/, (_, union) => `export type VendorId = ${union} | "${id}";`);
 
+/** Appends <id> to the mock's `VENDORS` (the ids `startMockServer({ vendor })` and the CLI list). */
+export function addToMockVendors(ts, id) {
+  const next = ts.replace(/export const VENDORS = \[([^\]]*)\] as const;/, (_, list) => `export const VENDORS = [${list}, "${id}"] as const;`);
+  if (next === ts) throw new Error("packages/mock/src/vendor-spec.ts: `export const VENDORS = [...] as const` not found");
+  return next;
+}
+
+/** Adds a bundle-size budget for the new vendor to .size-limit.json (the design's 6 kB target), before core's entry. */
+export function addSizeBudget(text, id) {
+  const entries = JSON.parse(text);
+  const entry = { name: `@crm-sdk/${id} (ESM, with core and openapi-fetch)`, path: `packages/${id}/dist/index.js`, limit: "6 kB", gzip: true };
+  const core = entries.findIndex((e) => e.path === "packages/core/dist/index.js");
+  entries.splice(core < 0 ? entries.length : core, 0, entry);
+  return json(entries);
+}
+
 export function newVendor(id, { root = defaultRoot, title = pascal(id), install = true, log = console.log } = {}) {
   if (!isVendorId(id)) throw new Error(`vendor id must be lowercase letters and digits, starting with a letter: ${id}`);
   for (const taken of [join("specs", id), join("packages", id)]) if (existsSync(join(root, taken))) throw new Error(`${taken} already exists`);
@@ -271,6 +288,8 @@ export function newVendor(id, { root = defaultRoot, title = pascal(id), install 
   write(`packages/${id}/README.md`, readme(id, title));
   edit("packages/spec-tools/src/index.js", (t) => addToVendorList(t, id));
   edit("packages/spec-tools/src/index.d.ts", (t) => addToVendorType(t, id));
+  edit("packages/mock/src/vendor-spec.ts", (t) => addToMockVendors(t, id));
+  edit(".size-limit.json", (t) => addSizeBudget(t, id));
   edit("packages/docs-site/package.json", (t) => {
     const pkg = JSON.parse(t);
     const deps = { ...pkg.devDependencies, [`@crm-sdk/${id}`]: "workspace:*" };

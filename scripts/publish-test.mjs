@@ -19,7 +19,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { repoRoot } from "../packages/spec-tools/src/index.js";
 import { checkBreaking } from "./check-breaking.mjs";
-import { publishablePackages } from "./check-packages.mjs";
+import { publishablePackages } from "./lib/publishable-packages.mjs";
 
 const VERDACCIO_VERSION = "6.8.0";
 const sh = promisify(execFile);

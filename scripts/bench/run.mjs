@@ -4,15 +4,18 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoRoot } from "../../packages/spec-tools/src/index.js";
-import { fmt } from "./lib.mjs";
 import { benchLeak } from "./leak.mjs";
+import { fmt } from "./lib.mjs";
 import { baselineOf, benchOverhead, REST } from "./overhead.mjs";
 import { benchPaging } from "./paging.mjs";
 import { benchRelogin } from "./relogin.mjs";
 import { benchSize } from "./size.mjs";
 
 const quick = process.argv.includes("--quick");
-const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
+const only = process.argv
+  .find((a) => a.startsWith("--only="))
+  ?.slice(7)
+  .split(",");
 const want = (name) => !only || only.includes(name);
 const verdict = (ok) => (ok ? "PASS" : "MISS");
 const x = (r) => `${r.toFixed(2)}×`;

@@ -28,7 +28,14 @@ export async function loadOperationMaps(vendor) {
  */
 export function loadResultTypes(vendor) {
   const file = join(repoRoot, "packages", vendor, "src", "index.ts");
-  const program = ts.createProgram([file], { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, strict: true, skipLibCheck: true, noEmit: true });
+  const program = ts.createProgram([file], {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    strict: true,
+    skipLibCheck: true,
+    noEmit: true,
+  });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(file);
   const client = checker.getExportsOfModule(checker.getSymbolAtLocation(source)).find((e) => e.name === `${capitalize(vendor)}Client`);

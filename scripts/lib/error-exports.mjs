@@ -56,7 +56,7 @@ export function renderErrorExports(spec, vendor) {
     'import * as core from "@crm-sdk/core";',
     'import type { components } from "./schema.js";',
     "",
-    "export { ConnectionError, CrmSdkError, InvalidOptionsError, InvalidParameterError, TimeoutError } from \"@crm-sdk/core\";",
+    'export { ConnectionError, CrmSdkError, InvalidOptionsError, InvalidParameterError, TimeoutError } from "@crm-sdk/core";',
     "",
     `/** The body of ${title}'s error answers${names.length ? ` (${names.join(", ")})` : " (the spec declares none)"}. */`,
     `export type ErrorBody = ${body};`,

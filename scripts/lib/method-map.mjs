@@ -50,9 +50,7 @@ export function renderMethodMap(spec) {
     "export interface RpcMethods {",
   ];
   for (const m of methods) {
-    lines.push(
-      `  "${m.qualified}": { paramsRequired: ${m.paramsRequired}; params: ${m.paramsName}; result: ${m.resultName} };`,
-    );
+    lines.push(`  "${m.qualified}": { paramsRequired: ${m.paramsRequired}; params: ${m.paramsName}; result: ${m.resultName} };`);
   }
   lines.push("}", "");
   const paths = new Map(methods.map((m) => [m.module, m.path]));

@@ -6,7 +6,7 @@ import { basename, join } from "node:path";
 import { repoRoot } from "@crm-sdk/spec-tools";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error -- plain ESM script without types
-import { addRedoclyApi, addToVendorList, isVendorId } from "../new-vendor.mjs";
+import { addRedoclyApi, addSizeBudget, addToMockVendors, addToVendorList, isVendorId } from "../new-vendor.mjs";
 
 // The scaffold runs for real in a copy of the repo (sources only; `pnpm install --frozen-lockfile
 // --prefer-offline` links it from the local store in a few seconds), then the new vendor's whole pipeline runs.
@@ -49,6 +49,8 @@ describe("pnpm new-vendor acme, in a copy of the repo", () => {
     expect(readFileSync(join(root, "redocly.yaml"), "utf8")).toContain("  acme:\n    root: specs/acme/openapi.yaml\n");
     expect(readFileSync(join(root, "packages/spec-tools/src/index.js"), "utf8")).toMatch(/export const vendors = \[[^\]]*"acme"\]/);
     expect(JSON.parse(readFileSync(join(root, "packages/docs-site/package.json"), "utf8")).devDependencies["@crm-sdk/acme"]).toBe("workspace:*");
+    expect(readFileSync(join(root, "packages/mock/src/vendor-spec.ts"), "utf8")).toMatch(/export const VENDORS = \[[^\]]*"acme"\] as const/);
+    expect(JSON.parse(readFileSync(join(root, ".size-limit.json"), "utf8")).map((e: { path: string }) => e.path)).toContain("packages/acme/dist/index.js");
     expect(output).toContain("next:");
   });
 
@@ -60,9 +62,28 @@ describe("pnpm new-vendor acme, in a copy of the repo", () => {
     expect(results.numPassedTests).toBeGreaterThanOrEqual(2);
   }, 300_000);
 
+  it("the mock (built in the copy) lists the new vendor and serves it from its spec", async () => {
+    // The pipeline above built the mock: the new vendor's devDependencies reach it.
+    const mock: {
+      VENDORS: readonly string[];
+      startMockServer(options: { vendor: string }): Promise<{ url: string; close(): Promise<void> }>;
+    } = await import(join(root, "packages/mock/dist/index.js"));
+    expect(mock.VENDORS).toContain("acme");
+    const server = await mock.startMockServer({ vendor: "acme" });
+    try {
+      const answer = await fetch(`${server.url}/contacts?page=1`, { headers: { authorization: "Bearer test-token" } });
+      expect(answer.status).toBe(200);
+      expect(await answer.json()).toEqual({ data: [{ id: "contact-1", name: "Ada Lovelace" }] }); // the skeleton's example
+      expect((await fetch(`${server.url}/contacts`)).status).toBe(401); // the skeleton's bearer auth, checked
+      expect((await fetch(`${server.url}/contacts?page=0`, { headers: { authorization: "Bearer t" } })).status).toBe(400); // minimum: 1
+    } finally {
+      await server.close();
+    }
+  });
+
   it("the new files are formatted the house way (biome)", () => {
     const files = ["src", "test", "package.json", "tsconfig.json", "turbo.json"].map((f) => `packages/acme/${f}`);
-    sh(join(bin, "biome"), ["check", ...files, "packages/docs-site/package.json", "packages/spec-tools/src"]);
+    sh(join(bin, "biome"), ["check", ...files, "packages/docs-site/package.json", "packages/spec-tools/src", "packages/mock/src", ".size-limit.json"]);
   });
 
   it("the breaking-change gate skips it until its first release", () => {
@@ -85,7 +106,19 @@ describe("the scaffold's edits", () => {
       "extends:\n  - x\n\napis:\n  a:\n    root: specs/a/openapi.yaml\n    rules:\n      r: off\n  b:\n    root: specs/b/openapi.yaml\n\nrules:\n  y: error\n",
     );
   });
-  it("appends to spec-tools' vendor list", () => {
+  it("appends to spec-tools' vendor list and the mock's", () => {
     expect(addToVendorList('export const vendors = ["a", "b"];', "c")).toBe('export const vendors = ["a", "b", "c"];');
+    expect(addToMockVendors('export const VENDORS = ["a", "b"] as const;', "c")).toBe('export const VENDORS = ["a", "b", "c"] as const;');
+  });
+  it("adds a size budget before core's", () => {
+    const budgets = JSON.stringify([
+      { name: "a", path: "packages/a/dist/index.js" },
+      { name: "core", path: "packages/core/dist/index.js" },
+    ]);
+    expect(JSON.parse(addSizeBudget(budgets, "c")).map((e: { path: string }) => e.path)).toEqual([
+      "packages/a/dist/index.js",
+      "packages/c/dist/index.js",
+      "packages/core/dist/index.js",
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   type AlgebraixClient,
   type ApiPromise,
-  BadRequestError,
+  type BadRequestError,
   createAlgebraixClient,
   type Paginator,
   type Prospect,

@@ -1,4 +1,15 @@
-import { type ApiPromise, type CallOptions, type ClientOptions, createClient, type Page, Paginator, type PagingOptions, type RawClient } from "@crm-sdk/core";
+import {
+  ApiError,
+  type ApiPromise,
+  type CallOptions,
+  type ClientOptions,
+  createClient,
+  InvalidOptionsError,
+  type Page,
+  Paginator,
+  type PagingOptions,
+  type RawClient,
+} from "@crm-sdk/core";
 import { LoginError, RpcError } from "./errors.js";
 import type { paths } from "./generated/schema.js";
 import { DEFAULT_BASE_URL, type ServerOptions } from "./generated/server.js";
@@ -6,13 +17,13 @@ import { rpcListings, rpcMethodSugar } from "./operations.js";
 import type { CentiaResources } from "./resources.js";
 import { type CallArgs, type MethodName, type ResultOf, sendRpc } from "./rpc.js";
 
+export type { ApiPromise, CallOptions, LogFields, Logger, Page, PageQuery, Paginator, PagingOptions, RetryOptions, WithResponse } from "@crm-sdk/core";
 export { LoginError, RpcError, UnknownMethodError } from "./errors.js";
 export * from "./generated/errors.js";
 export type { RpcMethods } from "./generated/methods.js";
 export type * from "./generated/schema.js";
 export type * from "./resources.js";
 export type { CallArgs, MethodName, ParamsOf, ResultOf } from "./rpc.js";
-export type { ApiPromise, CallOptions, LogFields, Logger, Page, PageQuery, Paginator, PagingOptions, RetryOptions, WithResponse } from "@crm-sdk/core";
 
 /** Sign in with a token you already have, or with the e-mail and password `Auth.Login` takes. */
 export type CentiaCredentials = { token: string; email?: never; password?: never } | { email: string; password: string; token?: never };
@@ -38,7 +49,7 @@ const AUTH_FAILURE = /token|unauthori[sz]ed|unauthenticated|not authenticated|se
 export function createCentiaClient(options: CentiaClientOptions): CentiaClient {
   const { email, password, token: given, ...rest } = options as CentiaClientOptions & { email?: string; password?: string; token?: string };
   const canLogin = typeof email === "string" && typeof password === "string";
-  if (!canLogin && !given) throw new LoginError("createCentiaClient needs { token } or { email, password }");
+  if (!canLogin && !given) throw new InvalidOptionsError("createCentiaClient needs { token } or { email, password }");
   const setup = { vendor: "centia", isAuthError: (e: { status: number }) => e.status === 401 || (e instanceof RpcError && AUTH_FAILURE.test(e.error)) };
   const base = { ...rest, baseUrl: rest.baseUrl ?? DEFAULT_BASE_URL };
 
@@ -48,27 +59,39 @@ export function createCentiaClient(options: CentiaClientOptions): CentiaClient {
   const anonymous = createClient<paths>(base, setup);
   let token = given;
   let pending: Promise<string> | undefined;
-  const login = (): Promise<string> =>
-    (pending ??= sendRpc<ResultOf<"Auth.Login">>(anonymous, "Auth.Login", { email, password }, undefined)
+  const login = (): Promise<string> => {
+    if (!canLogin) return Promise.reject(new LoginError("this client was given a token, not an email and password: it cannot log in"));
+    pending ??= sendRpc<ResultOf<"Auth.Login">>(anonymous, "Auth.Login", { email, password }, undefined)
       .then(
-        (result) => (token = result.token),
+        (result) => {
+          token = result.token;
+          return result.token;
+        },
         (error: unknown) => {
-          throw error instanceof RpcError ? new LoginError(`Auth.Login failed: ${error.error}`) : error;
+          // Refused credentials, however Centia says it (success: false, a 400, a 401), are a LoginError.
+          if (error instanceof RpcError) throw new LoginError(`Auth.Login failed: ${error.error}`, { cause: error });
+          if (error instanceof ApiError && error.status < 500) throw new LoginError(`Auth.Login failed: ${error.message}`, { cause: error });
+          throw error;
         },
       )
       .finally(() => {
         pending = undefined;
-      }));
-  const client = createClient<paths>(
-    { ...base, token: () => token ?? login(), onAuthError: async (refused) => canLogin && (refused.token !== token || (await login(), true)) },
-    setup,
-  );
+      });
+    return pending;
+  };
+  const onAuthError = async (refused: { token: string | undefined }) => {
+    if (!canLogin) return false;
+    if (refused.token === token) await login(); // else a newer token exists already: just resend
+    return true;
+  };
+  const client = createClient<paths>({ ...base, token: () => token ?? login(), onAuthError }, setup);
 
   const resources: Record<string, Record<string, unknown>> = {};
   for (const [qualified, sugar] of Object.entries(rpcMethodSugar)) {
     const [resource = "", name] = sugar.split(".");
     if (!name) continue;
-    const target = (resources[resource] ??= {});
+    resources[resource] ??= {};
+    const target = resources[resource];
     const listing = rpcListings[qualified];
     if (!listing) {
       target[name] = (params: unknown, o?: CallOptions) => sendRpc(client, qualified, params, o);
@@ -84,12 +107,13 @@ export function createCentiaClient(options: CentiaClientOptions): CentiaClient {
     };
     target.list = list;
     target.listAll = (params: Record<string, unknown>, o: CallOptions & PagingOptions = {}) =>
-      new Paginator(({ page, size }) => list({ ...params, page, pageSize: size }, o), paged ? o : { pageSize: 1e4 });
+      new Paginator(({ page, size }) => list(paged ? { ...params, page, pageSize: size } : params, o), o);
   }
   return {
     ...(resources as unknown as CentiaResources),
     raw: client.raw,
-    call: (method, ...[params, o]) => sendRpc(client, method, params, o),
+    // Auth.Login needs no token: it goes through the client without one.
+    call: (method, ...[params, o]) => sendRpc(method === "Auth.Login" ? anonymous : client, method, params, o),
     login: () => login().then(() => undefined),
   };
 }
@@ -110,6 +134,6 @@ type Mismatch = {
       : Q;
 }[keyof Sugar];
 /** Compile-time check: names a method of `resources.ts` whose type disagrees with the spec. */
-export type _ResourceCheck = [Mismatch] extends [never] ? true : { mismatch: Mismatch };
-const resourceCheck: _ResourceCheck = true;
+type ResourceCheck = [Mismatch] extends [never] ? true : { mismatch: Mismatch };
+const resourceCheck: ResourceCheck = true;
 void resourceCheck;

@@ -105,8 +105,8 @@ export type TicketPage = Page<TicketsGetTicketsResult, Ticket>;
 export interface CentiaProfiles {
   /** `Profiles.GetProfiles`: all of them, as one page (Centia does not page this list). */
   list(params?: ProfilesGetProfilesParams, options?: CallOptions): ApiPromise<ProfilePage>;
-  /** `Profiles.GetProfiles`: the same items, for `for await` like every other listing. */
-  listAll(params?: ProfilesGetProfilesParams, options?: CallOptions): Paginator<ProfilesGetProfilesResult, Profile>;
+  /** `Profiles.GetProfiles`: the same items, for `for await` like every other listing (one page: `pageSize` and `concurrency` change nothing). */
+  listAll(params?: ProfilesGetProfilesParams, options?: CallOptions & PagingOptions): Paginator<ProfilesGetProfilesResult, Profile>;
   /** `Profiles.GetStages` */
   getStages(params: ProfilesGetStagesParams, options?: CallOptions): ApiPromise<ProfilesGetStagesResult>;
   /** `Profiles.GetCountries` */
@@ -161,8 +161,8 @@ export interface CentiaContacts {
 export interface CentiaProducts {
   /** `Products.GetProducts`: all of them, as one page (Centia does not page this list). */
   list(params: ProductsGetProductsParams, options?: CallOptions): ApiPromise<ProductPage>;
-  /** `Products.GetProducts`: the same items, for `for await` like every other listing. */
-  listAll(params: ProductsGetProductsParams, options?: CallOptions): Paginator<ProductsGetProductsResult, Product>;
+  /** `Products.GetProducts`: the same items, for `for await` like every other listing (one page: `pageSize` and `concurrency` change nothing). */
+  listAll(params: ProductsGetProductsParams, options?: CallOptions & PagingOptions): Paginator<ProductsGetProductsResult, Product>;
   /** `Products.GetCategories` */
   getCategories(params: ProductsGetCategoriesParams, options?: CallOptions): ApiPromise<ProductsGetCategoriesResult>;
   /** `Products.GetValidities` */
@@ -188,7 +188,10 @@ export interface CentiaOpportunities {
   /** `Opportunities.GetOpportunities`: one page. */
   list(params: OpportunityListParams, options?: CallOptions): ApiPromise<OpportunityPage>;
   /** `Opportunities.GetOpportunities`: every item, page by page as you iterate. */
-  listAll(params: Omit<OpportunityListParams, "page" | "pageSize">, options?: CallOptions & PagingOptions): Paginator<OpportunitiesGetOpportunitiesResult, Opportunity>;
+  listAll(
+    params: Omit<OpportunityListParams, "page" | "pageSize">,
+    options?: CallOptions & PagingOptions,
+  ): Paginator<OpportunitiesGetOpportunitiesResult, Opportunity>;
   /** `Opportunities.CreateOpportunity` */
   create(params: OpportunitiesCreateOpportunityParams, options?: CallOptions): ApiPromise<OpportunitiesCreateOpportunityResult>;
   /** `Opportunities.GetOpportunity` */
@@ -199,8 +202,8 @@ export interface CentiaOpportunities {
 export interface CentiaTickets {
   /** `Tickets.GetTickets`: all of them, as one page (Centia does not page this list). */
   list(params: TicketsGetTicketsParams, options?: CallOptions): ApiPromise<TicketPage>;
-  /** `Tickets.GetTickets`: the same items, for `for await` like every other listing. */
-  listAll(params: TicketsGetTicketsParams, options?: CallOptions): Paginator<TicketsGetTicketsResult, Ticket>;
+  /** `Tickets.GetTickets`: the same items, for `for await` like every other listing (one page: `pageSize` and `concurrency` change nothing). */
+  listAll(params: TicketsGetTicketsParams, options?: CallOptions & PagingOptions): Paginator<TicketsGetTicketsResult, Ticket>;
   /** `Tickets.GetOrigins` */
   getOrigins(params: TicketsGetOriginsParams, options?: CallOptions): ApiPromise<TicketsGetOriginsResult>;
   /** `Tickets.GetCases` */

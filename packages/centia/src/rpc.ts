@@ -21,13 +21,7 @@ const READ: CallOptions = { idempotent: true };
  * error }` envelope unwrapped; `success: false` rejects with `RpcError` whatever the HTTP status.
  * Centia's `Get*` methods only read, so they are retried like a GET; creates and edits are not.
  */
-export function sendRpc<T, U = T>(
-  client: CrmClient<paths>,
-  name: string,
-  params: unknown,
-  o: CallOptions | undefined,
-  map?: (result: T) => U,
-): ApiPromise<U> {
+export function sendRpc<T, U = T>(client: CrmClient<paths>, name: string, params: unknown, o: CallOptions | undefined, map?: (result: T) => U): ApiPromise<U> {
   const [module = "", method = ""] = name.split(".");
   const path = rpcMethodNames.has(name) ? rpcModulePaths[module] : undefined;
   if (!path) return new ApiPromise(Promise.reject(new UnknownMethodError(name)));
@@ -39,7 +33,16 @@ export function sendRpc<T, U = T>(
     (envelope: { success?: unknown; response?: unknown; error?: unknown }, response: Response) => {
       if (envelope.success === true) return map ? map(envelope.response as T) : (envelope.response as U);
       const error = typeof envelope.error === "string" ? envelope.error : "success was not true";
-      throw new RpcError({ status: response.status, body: envelope as never, rawBody: JSON.stringify(envelope), method: "POST", url: response.url || path, headers: response.headers, rpcMethod: name, error });
+      throw new RpcError({
+        status: response.status,
+        body: envelope as never,
+        rawBody: JSON.stringify(envelope),
+        method: "POST",
+        url: response.url || path,
+        headers: response.headers,
+        rpcMethod: name,
+        error,
+      });
     },
   );
 }

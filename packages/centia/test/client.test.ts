@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { AuthenticationError, createCentiaClient, type LogFields, LoginError, RpcError, UnknownMethodError } from "../src/index.js";
+import { AuthenticationError, createCentiaClient, InvalidOptionsError, type LogFields, LoginError, RpcError, UnknownMethodError } from "../src/index.js";
 
 /**
  * A loopback Centia: `/auth` logs in `ana@example.com` / PASSWORD and hands out numbered tokens;
@@ -154,5 +154,34 @@ describe("createCentiaClient", () => {
     for await (const company of centia().companies.listAll({ profile_id: 1 })) ids.push((company as { id: number }).id);
     expect(ids).toEqual([1, 2, 3, 4, 5]);
     expect(seen.filter((s) => s.body.method === "GetCompanies").map((s) => s.body.parameters?.page)).toEqual([1, 2, 3]);
+  });
+
+  it("a token-only client's login() refuses at once, sending nothing", async () => {
+    const client = createCentiaClient({ baseUrl, token: "someone-elses-token" });
+    await expect(client.login()).rejects.toBeInstanceOf(LoginError);
+    expect(seen).toHaveLength(0);
+  });
+
+  it("no credentials at all is an InvalidOptionsError at creation", () => {
+    expect(() => createCentiaClient({ baseUrl } as never)).toThrow(InvalidOptionsError);
+  });
+
+  it("call('Auth.Login') goes out without a token and without logging in first", async () => {
+    const client = centia();
+    const result = await client.call("Auth.Login", { email: "ana@example.com", password: PASSWORD });
+    expect(result.token).toMatch(/^token-/);
+    expect(seen.map((s) => [s.path, s.auth])).toEqual([["/auth", undefined]]);
+  });
+});
+
+describe("logging in when Centia refuses with an HTTP status", () => {
+  it("a 401 or 400 from Auth.Login is a LoginError, without the password", async () => {
+    for (const status of [400, 401]) {
+      const fetch = async () => Response.json({ success: false, error: "bad credentials" }, { status });
+      const client = createCentiaClient({ baseUrl: "https://centia.test", email: "ana@example.com", password: "pw-CANARY-9", fetch, maxRetries: 0 });
+      const error = await client.call("Profiles.GetCountries").catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(LoginError);
+      expect(String(error)).not.toContain("pw-CANARY-9");
+    }
   });
 });

@@ -1,8 +1,8 @@
 import { bodyExample } from "@crm-sdk/contract-testing";
 import { contractSuite } from "@crm-sdk/contract-testing/suite";
 import { readBundledSpec } from "@crm-sdk/spec-tools";
-import { type CentiaClient, createCentiaClient, type MethodName, type operations } from "../src/index.js";
 import { rpcMethodNames } from "../src/generated/methods.js";
+import { type CentiaClient, createCentiaClient, type MethodName, type operations } from "../src/index.js";
 import { rpcMethodSugar } from "../src/operations.js";
 
 const spec = readBundledSpec("centia");

@@ -1,7 +1,7 @@
 import { listOperations, readBundledSpec } from "@crm-sdk/spec-tools";
 import { describe, expect, it } from "vitest";
-import { createCentiaClient } from "../src/index.js";
 import { rpcMethodNames } from "../src/generated/methods.js";
+import { createCentiaClient } from "../src/index.js";
 import { operationMethods, rpcMethodSugar } from "../src/operations.js";
 
 const spec = readBundledSpec("centia");

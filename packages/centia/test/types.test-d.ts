@@ -9,7 +9,7 @@ import {
   createCentiaClient,
   type Paginator,
   type ProfilesGetCountriesResult,
-  RpcError,
+  type RpcError,
   type TicketsCreateTicketParams,
 } from "../src/index.js";
 

@@ -4,42 +4,32 @@
 // either server reports as violating the spec.
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { startMockServer } from "@crm-sdk/mock";
 import { deref, listOperations, readBundledSpec, repoRoot } from "@crm-sdk/spec-tools";
 
 const requireFromRoot = createRequire(join(repoRoot, "package.json"));
 
-/** A free TCP port on 127.0.0.1. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts Prism (`prism mock`) on the vendor's bundled spec on 127.0.0.1; resolves once it listens. */
+/**
+ * Starts Prism (`prism mock`) on the vendor's bundled spec on 127.0.0.1; resolves once it listens.
+ * Port 0: the OS picks a free port when Prism binds it, and Prism prints the URL it listens on, so
+ * no port is picked, released and then raced for.
+ */
 export async function startPrism(vendor, { timeoutMs = 90_000 } = {}) {
   const cli = requireFromRoot.resolve("@stoplight/prism-cli/dist/index.js");
-  const port = await freePort();
-  const child = spawn(process.execPath, [cli, "mock", join(repoRoot, "packages", vendor, "openapi.json"), "-h", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(process.execPath, [cli, "mock", join(repoRoot, "packages", vendor, "openapi.json"), "-h", "127.0.0.1", "-p", "0"], {
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, NODE_ENV: "test" },
   });
   let output = "";
-  await new Promise((resolve, reject) => {
+  const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`Prism did not start within ${timeoutMs} ms:\n${output}`)), timeoutMs);
     const onData = (chunk) => {
       output += chunk;
-      if (output.includes("Prism is listening")) {
+      const listening = /Prism is listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (listening) {
         clearTimeout(timer);
-        resolve();
+        resolve(listening[1]);
       }
     };
     child.stdout.on("data", onData);
@@ -51,7 +41,7 @@ export async function startPrism(vendor, { timeoutMs = 90_000 } = {}) {
   });
   child.removeAllListeners("exit");
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     close: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -95,14 +85,17 @@ export function recordingFetch(spec) {
   const exercised = new Set();
   const violations = [];
   const fetchImpl = async (input, init) => {
-    const request = input instanceof Request ? input : new Request(input, init);
-    const op = matchOperation(spec, request.method, new URL(request.url).pathname);
+    // Method and URL read without building a Request (that would take over the input's body).
+    const method = init?.method ?? (input instanceof Request ? input.method : "GET");
+    const url = input instanceof Request ? input.url : String(input);
+    const op = matchOperation(spec, method, new URL(url).pathname);
     if (op) exercised.add(op.operationId);
-    const response = await fetch(request);
+    // `init` goes on as given: it carries the client's per-attempt signal (deadline and caller's abort).
+    const response = await fetch(input, init);
     const violation = response.headers.get("sl-violations");
     if (violation) {
       violations.push({ operationId: op?.operationId, violation });
-      throw new Error(`Prism reports a spec violation for ${request.method} ${request.url}: ${violation}`);
+      throw new Error(`Prism reports a spec violation for ${method} ${url}: ${violation}`);
     }
     return response;
   };

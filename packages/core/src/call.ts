@@ -48,19 +48,11 @@ export function createRun(o: ResolvedOptions, { vendor, isAuthError = (e) => e.s
       message,
     });
 
-  /** Sends one attempt: the token, the signal, and a typed error for any non-2xx answer. */
-  async function send(request: Request, ticket: Ticket | undefined, sent: Sent): Promise<Response> {
+  /** Sends one attempt with its signal; any non-2xx answer becomes a typed error. A raw request gets its token here. */
+  async function send(request: Request, ticket: Ticket | undefined, sent: Sent, raw: boolean): Promise<Response> {
     sent.method = request.method;
     sent.url = request.url;
-    if (o.token !== undefined && !request.headers.has("authorization")) {
-      const value = typeof o.token === "string" ? o.token : o.token();
-      const token = value instanceof Promise ? await value : value;
-      if (token !== undefined && (typeof token !== "string" || !token || /[\r\n\0]/.test(token))) {
-        throw headerError("Authorization", "from the token provider must be a non-empty string without CR, LF or NUL");
-      }
-      if (token !== undefined) request.headers.set("authorization", `Bearer ${token}`);
-      sent.token = token;
-    }
+    if (raw && sent.token !== undefined && !request.headers.has("authorization")) request.headers.set("authorization", `Bearer ${sent.token}`);
     if (logger) log("debug", "request", sent);
     sent.sending = true;
     const response = await o.fetch(request, ticket?.signal ? { signal: ticket.signal } : undefined);
@@ -69,6 +61,21 @@ export function createRun(o: ResolvedOptions, { vendor, isAuthError = (e) => e.s
     const rawBody = await response.text();
     throw apiError(response, sent, rawBody, parseJson(rawBody));
   }
+
+  /** The attempt's headers: the call's, plus the token unless the call sets its own `Authorization` (a promise only for an async provider). */
+  function headersFor(given: Record<string, string> | undefined, sent: Sent) {
+    if (o.token === undefined || (given && Object.keys(given).some((name) => name.toLowerCase() === "authorization"))) return given;
+    const withToken = (token: string | undefined) => {
+      if (token !== undefined && (typeof token !== "string" || !token || /[\r\n\0]/.test(token))) {
+        throw headerError("Authorization", "from the token provider must be a non-empty string without CR, LF or NUL");
+      }
+      sent.token = token;
+      return token === undefined ? given : token === o.token && !given ? staticAuth : { ...given, Authorization: `Bearer ${token}` };
+    };
+    const value = typeof o.token === "string" ? o.token : o.token();
+    return value instanceof Promise ? value.then(withToken) : withToken(value);
+  }
+  const staticAuth = { Authorization: `Bearer ${o.token}` };
 
   /** A 2xx's result: nothing, or the promised JSON (else `InvalidResponseError`), or what `select` picks from it. */
   function read<R, T>(
@@ -101,7 +108,9 @@ export function createRun(o: ResolvedOptions, { vendor, isAuthError = (e) => e.s
       const ticket = timeoutMs > 0 || signal ? new Ticket(timeoutMs, signal) : undefined;
       let failure: unknown;
       try {
-        const pending = attempt({ fetch: (request) => send(request, ticket, sent), headers: c.headers, parseAs: "text" } as AttemptInit);
+        const given = headersFor(c.headers, sent);
+        const headers = given instanceof Promise ? await given : given;
+        const pending = attempt({ fetch: (request) => send(request, ticket, sent, body === undefined), headers, parseAs: "text" } as AttemptInit);
         const result = await (ticket ? ticket.race(pending) : pending);
         return body === undefined ? (result as { data: T; response: Response }) : read(result, body, sent, select);
       } catch (error) {

@@ -48,7 +48,7 @@ export interface ClientOptions {
   validation?: FetchWrapper;
   /** A HAR 1.2 recorder without credentials (`harRecorder()` from `@crm-sdk/drift`). @default off */
   recorder?: FetchWrapper;
-  /** openapi-fetch middleware, run on every attempt before the token is added (so it never sees it). @default [] */
+  /** openapi-fetch middleware, run on every attempt (it sees the `Authorization` header: never log it). @default [] */
   middleware?: Middleware[];
 }
 

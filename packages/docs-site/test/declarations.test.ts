@@ -52,13 +52,22 @@ const cases = [
     vendor: "syscap",
     create: 'createSyscapClient({ baseUrl: "https://syscap.test", token: "t" })',
     client: "SyscapClient",
-    methods: { get: ["c.prospects.get", "ApiPromise<Prospect>"], list: ["c.prospects.list", "ApiPromise<ProspectPage>"], all: ["c.prospects.listAll", "Paginator<"], remove: ["c.prospects.delete", "ApiPromise<void>"] },
+    methods: {
+      get: ["c.prospects.get", "ApiPromise<Prospect>"],
+      list: ["c.prospects.list", "ApiPromise<ProspectPage>"],
+      all: ["c.prospects.listAll", "Paginator<"],
+      remove: ["c.prospects.delete", "ApiPromise<void>"],
+    },
   },
   {
     vendor: "algebraix",
     create: 'createAlgebraixClient({ baseUrl: "https://algebraix.test", token: "t" })',
     client: "AlgebraixClient",
-    methods: { get: ["c.prospects.get", "ApiPromise<Prospect>"], list: ["c.prospects.list", "ApiPromise<ProspectPage>"], create: ["c.prospects.create", "ApiPromise<ProspectCreateResult>"] },
+    methods: {
+      get: ["c.prospects.get", "ApiPromise<Prospect>"],
+      list: ["c.prospects.list", "ApiPromise<ProspectPage>"],
+      create: ["c.prospects.create", "ApiPromise<ProspectCreateResult>"],
+    },
   },
   {
     vendor: "leancore",
@@ -70,13 +79,22 @@ const cases = [
     vendor: "envia",
     create: 'createEnviaClient({ baseUrl: "https://envia.test", token: "t" })',
     client: "EnviaClient",
-    methods: { get: ["c.prospects.get", "ApiPromise<ProspectDetail>"], list: ["c.prospects.list", "ApiPromise<ProspectPage>"], note: ["c.prospects.createNote", "ApiPromise<void>"], client: ["c.clients.get", "ApiPromise<ClientDetail>"] },
+    methods: {
+      get: ["c.prospects.get", "ApiPromise<ProspectDetail>"],
+      list: ["c.prospects.list", "ApiPromise<ProspectPage>"],
+      note: ["c.prospects.createNote", "ApiPromise<void>"],
+      client: ["c.clients.get", "ApiPromise<ClientDetail>"],
+    },
   },
   {
     vendor: "centia",
     create: 'createCentiaClient({ baseUrl: "https://centia.test", token: "t" })',
     client: "CentiaClient",
-    methods: { get: ["c.companies.get", "ApiPromise<CompaniesGetCompanyResult>"], list: ["c.companies.list", "ApiPromise<CompanyPage>"], stages: ["c.profiles.getStages", "ApiPromise<ProfilesGetStagesResult>"] },
+    methods: {
+      get: ["c.companies.get", "ApiPromise<CompaniesGetCompanyResult>"],
+      list: ["c.companies.list", "ApiPromise<CompanyPage>"],
+      stages: ["c.profiles.getStages", "ApiPromise<ProfilesGetStagesResult>"],
+    },
   },
 ] as const;
 

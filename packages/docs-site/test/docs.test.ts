@@ -2,7 +2,7 @@
 // vendor page renders with no network beyond the local server, shows every operation of the
 // spec with its TypeScript sample, and every link of the index resolves. Screenshots go to
 // artifacts/screenshots/. Without Chromium the suite is skipped locally and fails in CI.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -194,5 +194,43 @@ describe.skipIf(skip)("docs in Chromium", () => {
     expect(tracked.blocked, "requests to the network").toEqual([]);
     expect(tracked.failed).toEqual([]);
     await page.close();
+  });
+
+  const guidePages = readdirSync(join(repoRoot, "packages", "docs-site", "guide")).filter((f) => f.endsWith(".md"));
+
+  it.each(guidePages)("guide %s: opens offline with every code block, and every link resolves", async (file) => {
+    const markdown = readFileSync(join(repoRoot, "packages", "docs-site", "guide", file), "utf8");
+    const { page, tracked } = await open(`guide/${file.replace(/\.md$/, ".html")}`);
+    expect(await page.locator("h1").first().textContent()).toBe(/^# (.+)$/m.exec(markdown)?.[1]?.replace(/`/g, ""));
+    // every fenced block of the source is on the page, in order, with its first line
+    const lines = markdown.split("\n");
+    const fenced: string[] = [];
+    for (let i = 0, inside = false; i < lines.length; i++) {
+      if (!lines[i]!.startsWith("```")) continue;
+      if (!inside) fenced.push(lines[i + 1]!.trim());
+      inside = !inside;
+    }
+    const shown = await page.$$eval("pre code", (blocks) => blocks.map((b) => b.textContent ?? ""));
+    expect(shown).toHaveLength(fenced.length);
+    fenced.forEach((first, i) => expect(shown[i], `${file}: code block ${i + 1}`).toContain(first));
+    for (const href of (await page.$$eval("a[href]", (links) => links.map((a) => (a as HTMLAnchorElement).href))).filter(isLocal)) {
+      expect((await page.request.get(href.split("#")[0]!)).status(), `${file}: ${href}`).toBe(200);
+    }
+    if (file === "index.md" || file === "results.md")
+      await page.screenshot({ path: join(screenshots, `guide-${file.replace(/\.md$/, "")}.png`), fullPage: true });
+    expect(tracked.blocked, `${file}: requests to the network`).toEqual([]);
+    expect(tracked.failed, `${file}: failed requests`).toEqual([]);
+    expect(tracked.errors, `${file}: page errors`).toEqual([]);
+    await page.close();
+  });
+
+  it("the index and every vendor page link to the guide", async () => {
+    const { page } = await open("index.html");
+    expect(await page.$$eval('a[href="guide/index.html"]', (links) => links.length)).toBeGreaterThan(0);
+    await page.close();
+    for (const vendor of vendors) {
+      const html = readFileSync(join(docsDir, vendor, "index.html"), "utf8");
+      expect(html, `${vendor} page has no link to the guide`).toContain("../guide/index.html");
+    }
   });
 });

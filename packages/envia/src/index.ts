@@ -1,4 +1,15 @@
-import { type ApiPromise, type CallOptions, type ClientOptions, createClient, type Page, type PageQuery, Paginator, type PagingOptions, type QueryOf, type RawClient } from "@crm-sdk/core";
+import {
+  type ApiPromise,
+  type CallOptions,
+  type ClientOptions,
+  createClient,
+  type Page,
+  type PageQuery,
+  Paginator,
+  type PagingOptions,
+  type QueryOf,
+  type RawClient,
+} from "@crm-sdk/core";
 import type {
   Activity,
   CategoryKpi,
@@ -11,6 +22,7 @@ import type {
   LocationUpdate,
   NoteCreate,
   NoteUpdate,
+  operations,
   PartnerDataUpdate,
   ProspectBatch,
   ProspectCreateResult,
@@ -18,16 +30,27 @@ import type {
   ProspectList,
   ProspectListRow,
   ProspectProcessResult,
-  ProspectUpdate,
   ProspectsGrouped,
-  operations,
+  ProspectUpdate,
   paths,
 } from "./generated/schema.js";
 import { DEFAULT_BASE_URL, type ServerOptions } from "./generated/server.js";
 
+export type {
+  ApiPromise,
+  CallOptions,
+  LogFields,
+  Logger,
+  Page,
+  PageQuery,
+  Paginator,
+  PagingOptions,
+  RetryOptions,
+  TokenSource,
+  WithResponse,
+} from "@crm-sdk/core";
 export * from "./generated/errors.js";
 export type * from "./generated/schema.js";
-export type { ApiPromise, CallOptions, LogFields, Logger, Page, PageQuery, Paginator, PagingOptions, RetryOptions, TokenSource, WithResponse } from "@crm-sdk/core";
 
 export interface EnviaClientOptions extends Omit<ClientOptions, "baseUrl">, ServerOptions {}
 

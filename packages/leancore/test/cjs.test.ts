@@ -6,11 +6,14 @@ const require = createRequire(import.meta.url);
 
 it("works through require() (CJS build)", async () => {
   const { createLeancoreClient, NotFoundError } = require("../dist/index.cjs") as typeof import("../src/index.js");
-  const fetch = async () => Response.json([{ id: "1", name: "Ana" }]);
-  const leancore = createLeancoreClient({ token: "t", fetch: fetch as typeof globalThis.fetch, baseUrl: "https://leancore.test" });
+  const fetch = async (input: RequestInfo | URL) =>
+    new URL(input instanceof Request ? input.url : input).searchParams.get("ecosystem") === "missing"
+      ? Response.json({ message: "Not Found" }, { status: 404 })
+      : Response.json([{ id: "1", name: "Ana" }]);
+  const leancore = createLeancoreClient({ token: "t", fetch: fetch as typeof globalThis.fetch, baseUrl: "https://leancore.test", maxRetries: 0 });
   await expect(leancore.leads.list({ ecosystem: "fd3705e1-3149-4c41-bfe7-cf0bee79cfad" })).resolves.toMatchObject({ items: [{ id: "1", name: "Ana" }] });
-  const missing = createLeancoreClient({ token: "t", maxRetries: 0, baseUrl: "https://leancore.test", fetch: async () => Response.json({ message: "no" }, { status: 404 }) });
-  const error = await missing.leads.list({ ecosystem: "fd3705e1-3149-4c41-bfe7-cf0bee79cfad" }).catch((e: unknown) => e);
+  // A 404 from the CJS client is an instance of the CJS build's own error class, so `instanceof` works in a CJS project.
+  const error = await leancore.leads.list({ ecosystem: "missing" }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(NotFoundError);
-  expect((error as InstanceType<typeof NotFoundError>).status).toBe(404);
+  expect(error).toMatchObject({ status: 404, body: { message: "Not Found" } });
 });

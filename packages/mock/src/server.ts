@@ -57,9 +57,14 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   const limit = mockOptions.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
 
   async function serve(req: IncomingMessage, res: ServerResponse) {
+    // A client that hangs up ends the request's injected latency too.
+    const hangUp = new AbortController();
+    res.once("close", () => {
+      if (!res.writableFinished) hangUp.abort(new Error("the client closed the connection"));
+    });
     try {
       const body = await readBody(req, limit);
-      const result = await mock.handle({ method: req.method ?? "GET", url: req.url ?? "/", headers: req.headers, body });
+      const result = await mock.handle({ method: req.method ?? "GET", url: req.url ?? "/", headers: req.headers, body, signal: hangUp.signal });
       if (result.fault === "reset") {
         req.socket.destroy();
         return;

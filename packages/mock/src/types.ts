@@ -13,6 +13,8 @@ export interface MockRequest {
   readonly headers?: HeaderInput;
   /** The raw body; empty or absent when the request has none. */
   readonly body?: string | Uint8Array | null;
+  /** Ends the request when it aborts (injected latency included): `handle` then rejects with the signal's reason. */
+  readonly signal?: AbortSignal;
 }
 
 /** The core's answer. `body` is already serialised (JSON text) or `undefined` for no body. */

@@ -1,6 +1,15 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createMock } from "../src/index.js";
 import { AUTH, errorSchemaRef, expectValid, findOp, responseSchemaRef, vendor } from "./helpers.js";
+
+/** Tracks a promise's value as it settles, so a test can look at it between clock ticks. */
+function settled<T>(promise: Promise<T>): { value: T | undefined } {
+  const box: { value: T | undefined } = { value: undefined };
+  void promise.then((value) => {
+    box.value = value;
+  });
+  return box;
+}
 
 describe("Prefer: code and example", () => {
   it("code=404 answers the documented 404 and its example (Syscap)", async () => {
@@ -78,19 +87,34 @@ describe("Prefer: code and example", () => {
 });
 
 describe("faults", () => {
-  it("Prefer: latency=<ms> delays the answer", async () => {
-    const mock = createMock(vendor("leancore").spec);
-    const started = performance.now();
-    const res = await mock.handle({ method: "GET", url: "/lead?ecosystem=fd3705e1-3149-4c41-bfe7-cf0bee79cfad", headers: { ...AUTH, prefer: "latency=80" } });
-    expect(res.status).toBe(200);
-    expect(performance.now() - started).toBeGreaterThanOrEqual(75);
+  // Fake timers: the delay is proved by the clock the mock waits on, not by wall time, so the
+  // tests take no real time and cannot flake on a slow machine.
+  it("Prefer: latency=<ms> delays the answer by that long", async () => {
+    vi.useFakeTimers();
+    try {
+      const mock = createMock(vendor("leancore").spec);
+      const answer = settled(
+        mock.handle({ method: "GET", url: "/lead?ecosystem=fd3705e1-3149-4c41-bfe7-cf0bee79cfad", headers: { ...AUTH, prefer: "latency=80" } }),
+      );
+      await vi.advanceTimersByTimeAsync(79);
+      expect(answer.value).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(answer.value?.status).toBe(200);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("latency is capped by maxLatencyMs", async () => {
-    const mock = createMock(vendor("leancore").spec, { maxLatencyMs: 10 });
-    const started = performance.now();
-    await mock.handle({ method: "GET", url: "/lead", headers: { ...AUTH, prefer: "latency=60000" } });
-    expect(performance.now() - started).toBeLessThan(1000);
+    vi.useFakeTimers();
+    try {
+      const mock = createMock(vendor("leancore").spec, { maxLatencyMs: 10 });
+      const answer = settled(mock.handle({ method: "GET", url: "/lead", headers: { ...AUTH, prefer: "latency=60000" } }));
+      await vi.advanceTimersByTimeAsync(10);
+      expect(answer.value?.status).toBe(400); // answered after 10 ms, not 60 s (`ecosystem` is missing)
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("Prefer: fault=reset asks the transport to drop the connection; mock.fetch rejects like fetch", async () => {
@@ -134,6 +158,38 @@ describe("faults", () => {
 });
 
 describe("mock.fetch", () => {
+  it("honours the request's signal: an abort ends a call held by Prefer: latency, and its timer", async () => {
+    vi.useFakeTimers();
+    try {
+      const mock = createMock(vendor("syscap").spec);
+      const controller = new AbortController();
+      const call = mock.fetch("https://api.syscap.example/prospects", { headers: { ...AUTH, prefer: "latency=30000" }, signal: controller.signal });
+      const outcome = call.catch((error: unknown) => error);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(vi.getTimerCount()).toBe(1); // the injected latency
+      controller.abort();
+      expect(await outcome).toMatchObject({ name: "AbortError" });
+      expect(vi.getTimerCount()).toBe(0); // nothing left waiting
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("a client's timeout (AbortSignal.timeout) ends the call with its TimeoutError; an aborted signal never starts it", async () => {
+    const mock = createMock(vendor("syscap").spec);
+    const slow = { headers: { ...AUTH, prefer: "latency=30000" } };
+    await expect(mock.fetch("https://api.syscap.example/prospects", { ...slow, signal: AbortSignal.timeout(20) })).rejects.toMatchObject({
+      name: "TimeoutError",
+    });
+    await expect(mock.fetch("https://api.syscap.example/prospects", { headers: AUTH, signal: AbortSignal.abort() })).rejects.toMatchObject({
+      name: "AbortError",
+    });
+    const request = new Request("https://api.syscap.example/prospects", { ...slow, signal: AbortSignal.timeout(20) });
+    await expect(mock.handle({ method: "GET", url: request.url, headers: request.headers, signal: request.signal })).rejects.toMatchObject({
+      name: "TimeoutError",
+    });
+  });
+
   it("answers a standard Request with a standard Response", async () => {
     const v = vendor("syscap");
     const mock = createMock(v.spec);

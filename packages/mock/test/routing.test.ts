@@ -38,8 +38,11 @@ describe("path matching", () => {
     expect(location.status).toBe(405);
     expect(location.headers.allow).toBe("PUT, DELETE");
     expect((await mock.handle({ method: "DELETE", url: "/prospects/locations/12", headers: AUTH })).status).toBe(200);
-    // …while a templated first segment still reaches /prospects/{id}/data
-    expect((await mock.handle({ method: "PATCH", url: "/prospects/12/data", headers: AUTH, body: JSON.stringify({ follow: "yes" }) })).status).not.toBe(404);
+    // …while a templated first segment still reaches /prospects/{id}/data (updateProspectData), answered with its example
+    const data = await mock.handle({ method: "PATCH", url: "/prospects/12/data", headers: AUTH, body: JSON.stringify({ channel: "referral" }) });
+    expect(data.status).toBe(200);
+    expect(JSON.parse(data.body as string)).toEqual(exampleOf("envia", "#/components/responses/UndocumentedSuccess/content/application~1json/example"));
+    expect((await mock.handle({ method: "PATCH", url: "/prospects/12/data", headers: AUTH, body: JSON.stringify({ nope: 1 }) })).status).toBe(400);
   });
 
   it("Centia: the server's base path /api/v1 is stripped, and requests without it are accepted", async () => {

@@ -131,11 +131,19 @@ describe("command line", () => {
     }
   });
 
-  it("accepts a path to an openapi.json", async () => {
-    const { io: streams } = io();
+  it("accepts a path to an openapi.json and serves that spec", async () => {
+    const { out, io: streams } = io();
     const outcome = await runCli([new URL("../../leancore/openapi.json", import.meta.url).pathname, "--port", "0"], streams);
-    if (!outcome.server) throw new Error("no server");
-    await outcome.server.close();
+    if (!outcome.server) throw new Error(out.stderr);
+    try {
+      expect(out.stdout).toMatch(/LeanCore.* listening on http:\/\/127\.0\.0\.1:\d+/);
+      const res = await fetch(`${outcome.server.url}/lead?ecosystem=fd3705e1-3149-4c41-bfe7-cf0bee79cfad`, { headers: AUTH });
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual(vendor("leancore").spec.paths["/lead"].get.responses["200"].content["application/json"].example);
+      expect((await fetch(`${outcome.server.url}/lead`, { headers: AUTH })).status).toBe(400); // leancore's required `ecosystem`
+    } finally {
+      await outcome.server.close();
+    }
   });
 
   it("exits 2 with the usage on bad arguments, 1 on an unknown vendor, 0 on --help", async () => {

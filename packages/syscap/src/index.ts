@@ -2,9 +2,9 @@ import { type ApiPromise, type CallOptions, type ClientOptions, createClient, ty
 import type { CreateProspectRequest, Prospect, Prospection, ProspectListResponse, paths, UpdateProspectRequest } from "./generated/schema.js";
 import { DEFAULT_BASE_URL, type ServerOptions } from "./generated/server.js";
 
+export type { ApiPromise, CallOptions, LogFields, Logger, Page, Paginator, PagingOptions, RetryOptions, TokenSource, WithResponse } from "@crm-sdk/core";
 export * from "./generated/errors.js";
 export type * from "./generated/schema.js";
-export type { ApiPromise, CallOptions, LogFields, Logger, Page, Paginator, PagingOptions, RetryOptions, TokenSource, WithResponse } from "@crm-sdk/core";
 
 export interface SyscapClientOptions extends Omit<ClientOptions, "baseUrl">, ServerOptions {}
 
@@ -55,10 +55,30 @@ export function createSyscapClient(options: SyscapClientOptions): SyscapClient {
     prospects: {
       list,
       listAll: (o = {}) => new Paginator(({ page, size }) => list({ page, pageSize: size }, o), o),
-      get: (id, o) => call((init) => raw.GET("/prospects/{id}", { params: byId(id), ...init }), o, (r) => r.data),
-      listProspections: (id, o) => call((init) => raw.GET("/prospects/{id}/prospections", { params: byId(id), ...init }), o, (r) => r.data),
-      create: (body, o) => call((init) => raw.POST("/prospects", { body, ...init }), o, (r) => r.data),
-      update: (id, body, o) => call((init) => raw.PUT("/prospects/{id}", { params: byId(id), body, ...init }), o, (r) => r.data),
+      get: (id, o) =>
+        call(
+          (init) => raw.GET("/prospects/{id}", { params: byId(id), ...init }),
+          o,
+          (r) => r.data,
+        ),
+      listProspections: (id, o) =>
+        call(
+          (init) => raw.GET("/prospects/{id}/prospections", { params: byId(id), ...init }),
+          o,
+          (r) => r.data,
+        ),
+      create: (body, o) =>
+        call(
+          (init) => raw.POST("/prospects", { body, ...init }),
+          o,
+          (r) => r.data,
+        ),
+      update: (id, body, o) =>
+        call(
+          (init) => raw.PUT("/prospects/{id}", { params: byId(id), body, ...init }),
+          o,
+          (r) => r.data,
+        ),
       delete: (id, o) => callVoid((init) => raw.DELETE("/prospects/{id}", { params: byId(id), ...init }), o),
     },
   };

@@ -1,10 +1,10 @@
-import * as core from "@crm-sdk/core";
+import type * as core from "@crm-sdk/core";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type ApiPromise,
   createSyscapClient,
   type ErrorBody,
-  InternalServerError,
+  type InternalServerError,
   NotFoundError,
   type Paginator,
   type Prospect,

@@ -1,18 +1,15 @@
 import type { OpenApiDocument } from "../types.js";
-import type { SchemaCompiler } from "./ajv.js";
 import { type BodyPlan, compileBody } from "./body.js";
-import { compileParameters, type ParameterPlan } from "./parameters.js";
+import { effectiveParameters, type OperationRef } from "./operations.js";
 import { compileResponses, type ResponsePlan } from "./responses.js";
-import type { OperationRef } from "./router.js";
-import { compileSecurity, type SecurityPlan } from "./security.js";
 
-/** Everything needed to check and answer one operation, built once. */
+/** What the mock needs of one operation besides openapi-backend's checks, built once. */
 export interface CompiledOperation {
   readonly ref: OperationRef;
-  readonly security: SecurityPlan;
-  readonly parameters: ParameterPlan;
   readonly body: BodyPlan | undefined;
   readonly responses: ResponsePlan;
+  /** Names of the query parameters (listed when an unknown one is rejected). */
+  readonly queryNames: readonly string[];
 }
 
 export interface OperationCompiler {
@@ -20,7 +17,7 @@ export interface OperationCompiler {
   get(ref: OperationRef): CompiledOperation;
 }
 
-export function createOperationCompiler(spec: OpenApiDocument, compiler: SchemaCompiler, authorize: (token: string) => boolean): OperationCompiler {
+export function createOperationCompiler(spec: OpenApiDocument): OperationCompiler {
   const cache = new Map<OperationRef, CompiledOperation>();
   return {
     get(ref) {
@@ -28,10 +25,11 @@ export function createOperationCompiler(spec: OpenApiDocument, compiler: SchemaC
       if (!compiled) {
         compiled = {
           ref,
-          security: compileSecurity(spec, ref.operation, authorize),
-          parameters: compileParameters(spec, ref, compiler),
-          body: compileBody(spec, ref, compiler),
+          body: compileBody(spec, ref),
           responses: compileResponses(spec, ref),
+          queryNames: effectiveParameters(spec, ref)
+            .filter(({ param }) => param.in === "query")
+            .map(({ param }) => param.name),
         };
         cache.set(ref, compiled);
       }

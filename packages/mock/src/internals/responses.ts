@@ -1,6 +1,6 @@
 import type { OpenApiDocument } from "../types.js";
+import type { OperationRef } from "./operations.js";
 import { follow, pointerTo } from "./pointer.js";
-import type { OperationRef } from "./router.js";
 import { sampleFromSchema } from "./sample.js";
 
 /** One documented response of an operation, with its examples serialised once. */

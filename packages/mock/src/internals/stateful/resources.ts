@@ -2,9 +2,8 @@ import type { ValidateFunction } from "ajv";
 import type { OpenApiDocument } from "../../types.js";
 import type { SchemaCompiler } from "../ajv.js";
 import type { OperationCompiler } from "../operation.js";
-import { effectiveParameters } from "../parameters.js";
+import { effectiveParameters, type OperationRef } from "../operations.js";
 import { follow } from "../pointer.js";
-import type { OperationRef } from "../router.js";
 import { createIdGenerator } from "./ids.js";
 
 type Json = Record<string, unknown>;
@@ -54,12 +53,6 @@ function findCountPaths(value: unknown, skip: string | undefined, at: readonly s
   });
 }
 
-function queryNames(spec: OpenApiDocument, ref: OperationRef): string[] {
-  return effectiveParameters(spec, ref)
-    .filter(({ param }) => param.in === "query")
-    .map(({ param }) => param.name);
-}
-
 function parseBody(text: string | undefined): unknown {
   return text === undefined ? undefined : JSON.parse(text);
 }
@@ -107,7 +100,7 @@ export function detectResources(spec: OpenApiDocument, operations: readonly Oper
     const idKey = "id" in template ? "id" : idParam in template ? idParam : "id";
     const listExample = parseBody(compiled.get(listRef).responses.success?.defaultBody);
     const dataKey = isPlainObject(listExample) ? Object.entries(listExample).find(([, v]) => Array.isArray(v))?.[0] : undefined;
-    const names = queryNames(spec, listRef);
+    const names = compiled.get(listRef).queryNames;
     const list: ListShape | undefined =
       Array.isArray(listExample) || dataKey !== undefined
         ? {

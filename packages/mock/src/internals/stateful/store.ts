@@ -1,7 +1,7 @@
 import type { OpenApiDocument } from "../../types.js";
 import type { CompiledOperation } from "../operation.js";
+import type { OperationRef } from "../operations.js";
 import { follow, pointerSegments } from "../pointer.js";
-import type { OperationRef } from "../router.js";
 import { type Resource, requestWrapperKey } from "./resources.js";
 
 type Json = Record<string, unknown>;
