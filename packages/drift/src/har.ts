@@ -7,7 +7,7 @@ export interface RecordedBody {
   readonly mimeType: string;
   /** The text, or `undefined` when the HAR did not keep it. */
   readonly text: string | undefined;
-  /** The body's size in bytes as the HAR states it (`content.size`), when it does. */
+  /** The body's size in bytes as the HAR states it (`content.size`; for a request, `bodySize`), when it does. */
   readonly size?: number | undefined;
 }
 
@@ -65,6 +65,7 @@ function readEntry(entry: unknown, file: string, index: number): Exchange {
   const requestBody: RecordedBody = {
     mimeType: mediaType(postData?.mimeType) || contentTypeHeader(request.headers),
     text: postData ? decodeText(postData, file, index, "request.postData") : undefined,
+    size: typeof request.bodySize === "number" && request.bodySize >= 0 ? request.bodySize : undefined,
   };
   let received: Exchange["response"];
   if (response !== undefined && response !== null) {

@@ -1,6 +1,7 @@
 import { fromPointer } from "./internals/json-pointer.js";
 import type { Observation } from "./internals/observation.js";
 import type { Problem } from "./internals/problem.js";
+import { REDACTED, redactJson, SECRET_NAME } from "./internals/secrets.js";
 import type { FindingKind } from "./types.js";
 
 /** Observations of many entries that say the same thing, counted. */
@@ -18,8 +19,6 @@ export interface ObservationGroup {
   readonly values: readonly unknown[];
 }
 
-// Never printed, even with --values: a property with such a name holds a credential.
-const SECRET_NAME = /pass(word)?|secret|token|authori[sz]ation|api[-_]?key|cookie|session|credential/i;
 const MAX_VALUES = 3;
 const MAX_VALUE_LENGTH = 40;
 
@@ -48,8 +47,9 @@ function shown(group: ObservationGroup): string {
   if (group.values.length === 0) return "";
   const property = propertyOf(group.pointer) ?? "";
   const render = (value: unknown) => {
-    if (SECRET_NAME.test(property)) return "[redacted]";
-    const text = JSON.stringify(value) ?? String(value);
+    // Never printed, even with --values: a property with such a name holds a credential.
+    if (SECRET_NAME.test(property)) return REDACTED;
+    const text = JSON.stringify(redactJson(value)) ?? String(value);
     return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
   };
   const list = group.values.slice(0, MAX_VALUES).map(render);

@@ -100,3 +100,23 @@ export interface DriftOptions {
    */
   readonly values?: boolean;
 }
+
+/**
+ * One way a live response disagrees with the spec, found by `responseValidation()`: what a
+ * client's `onFinding` receives and what `ResponseValidationError.findings` holds.
+ */
+export interface ValidationFinding {
+  /** The spec's operationId; for Centia the qualified method, `Companies.GetCompanies`. `null` when no operation matched. */
+  readonly operationId: string | null;
+  /** The request method, upper case. */
+  readonly method: string;
+  /** The response status. */
+  readonly status: number;
+  /** A JSON pointer into the response body, generalised as in the drift report (`/data/*\/max_status`); `""` for the whole body or the status. */
+  readonly pointer: string;
+  readonly kind: FindingKind;
+  /** What is wrong, naming properties, types and keywords (`` `max_status` on Prospect is required but absent``); a value only when `values` was asked for. */
+  readonly message: string;
+  /** The offending value, only with `values: true` (credential-named properties stay `"[redacted]"`). */
+  readonly value?: unknown;
+}

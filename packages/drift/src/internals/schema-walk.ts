@@ -29,7 +29,15 @@ interface View {
   /** The component schema that declares (or requires) each property. */
   readonly declaredBy: Map<string, string | undefined>;
   readonly requiredBy: Map<string, string | undefined>;
+  /** A oneOf/anyOf was on the way, so the branches taken depend on the value: the view cannot be reused for another value. */
+  chose: boolean;
 }
+
+// The view of one schema object, for every value it applies to, when no oneOf/anyOf made it depend
+// on the value. A schema object belongs to one spec (it is a node of it, or made from it once), so
+// the views are valid across walks; response validation walks every response of a client, and
+// rebuilding the view of each item of a list was most of its cost.
+const VIEWS = new WeakMap<object, View>();
 
 export interface WalkOptions {
   /** `$ref`s to prefer in a oneOf/anyOf (Centia: the called method's `<Module><Method>Result`). */
@@ -177,6 +185,7 @@ export function walkSchema(spec: OpenApiDocument, checker: SchemaChecker, schema
     if (Array.isArray(schema.allOf)) for (const part of schema.allOf) flatten(part, value, view, depth + 1, name);
     for (const keyword of ["oneOf", "anyOf"] as const) {
       if (!Array.isArray(schema[keyword]) || schema[keyword].length === 0) continue;
+      view.chose = true;
       const branch = choose(schema, schema[keyword], value);
       if (branch !== undefined) flatten(branch, value, view, depth + 1, name);
     }
@@ -205,7 +214,10 @@ export function walkSchema(spec: OpenApiDocument, checker: SchemaChecker, schema
     add({ kind, segments, owner, expected, actual }, found);
   }
 
-  function check(schemas: readonly Schema[], value: unknown, at: readonly string[], parentOwner?: string): void {
+  function viewOf(schemas: readonly Schema[], value: unknown): View {
+    const single = schemas.length === 1 && isSchemaObject(schemas[0]) ? schemas[0] : undefined;
+    const cached = single && VIEWS.get(single);
+    if (cached) return cached;
     const view: View = {
       leaves: [],
       properties: new Map(),
@@ -218,20 +230,32 @@ export function walkSchema(spec: OpenApiDocument, checker: SchemaChecker, schema
       owner: undefined,
       declaredBy: new Map(),
       requiredBy: new Map(),
+      chose: false,
     };
     for (const schema of schemas) flatten(schema, value, view, 0, undefined);
-    const failures = view.leaves.flatMap((leaf) => checker.shallowErrors(leaf, value).map((error) => ({ leaf, error })));
-    // A value of the wrong type is reported as that alone (a null is not also "outside the enum").
-    const wrongType = failures.filter(({ error }) => error.keyword === "type" && error.instancePath === "");
-    for (const { leaf, error } of wrongType.length ? wrongType : failures) classify(error, leaf, value, at, parentOwner);
-    if (wrongType.length) return;
+    if (single && !view.chose) VIEWS.set(single, view);
+    return view;
+  }
+
+  function check(schemas: readonly Schema[], value: unknown, at: readonly string[], parentOwner?: string): void {
+    const view = viewOf(schemas, value);
+    const failures: { leaf: OpenApiDocument; error: ErrorObject }[] = [];
+    for (const leaf of view.leaves) for (const error of checker.shallowErrors(leaf, value)) failures.push({ leaf, error });
+    if (failures.length) {
+      // A value of the wrong type is reported as that alone (a null is not also "outside the enum").
+      const wrongType = failures.filter(({ error }) => error.keyword === "type" && error.instancePath === "");
+      for (const { leaf, error } of wrongType.length ? wrongType : failures) classify(error, leaf, value, at, parentOwner);
+      if (wrongType.length) return;
+    }
     if (isObject(value)) {
       for (const name of view.required) {
         if (!(name in value)) add({ kind: "missing-required", segments: [...at, name], owner: view.requiredBy.get(name) ?? view.owner }, undefined);
       }
       const declaresAny = view.properties.size > 0 || view.patterns.length > 0;
       for (const [name, child] of Object.entries(value)) {
-        const declared = [...(view.properties.get(name) ?? []), ...view.patterns.filter((p) => p.regex.test(name)).map((p) => p.schema)];
+        const own = view.properties.get(name) ?? [];
+        // The view's own list when no pattern applies, so that the child's view is found again.
+        const declared = view.patterns.length === 0 ? own : [...own, ...view.patterns.filter((p) => p.regex.test(name)).map((p) => p.schema)];
         if (declared.length > 0) check(declared, child, [...at, name], view.declaredBy.get(name) ?? view.owner);
         else if (view.additional.length > 0) check(view.additional, child, [...at, "*"], view.owner);
         // A free-form object (no properties declared, not closed) says nothing to declare against.
