@@ -1,5 +1,5 @@
 import { EXPIRED, Ticket } from "./deadline.js";
-import { ApiError, ConnectionError, CrmSdkError, TimeoutError } from "./errors.js";
+import { ApiError, ConnectionError, isSdkError, TimeoutError } from "./errors.js";
 import { type CallOptions, checkHeaders, headerError, type LogFields, type Logger, type ResolvedOptions } from "./options.js";
 import { redactUrl } from "./redact.js";
 import { retryDelay, sleep } from "./retry.js";
@@ -92,7 +92,7 @@ export function createRun(o: ResolvedOptions, { vendor, isAuthError = (e) => e.s
       return { data: select ? select(data as R, response) : (data as T), response };
     } catch (error) {
       // `select` may throw a vendor's error (Centia's envelope); anything else means an unexpected shape.
-      if (error instanceof CrmSdkError) throw error;
+      if (isSdkError(error)) throw error;
       throw apiError(response, sent, text as string, data, `the body is not what the API promises (${(error as Error).message})`);
     }
   }
@@ -116,7 +116,7 @@ export function createRun(o: ResolvedOptions, { vendor, isAuthError = (e) => e.s
       } catch (error) {
         // The caller's reason; our typed errors; the deadline; a transport failure; or, before anything was sent, the error as it is.
         if (signal?.aborted) failure = signal.reason;
-        else if (error instanceof CrmSdkError) failure = error;
+        else if (isSdkError(error)) failure = error;
         else if (error === EXPIRED) failure = new TimeoutError(sent.method, sent.url, timeoutMs);
         else failure = sent.sending ? new ConnectionError(sent.method, sent.url, error) : error;
       } finally {

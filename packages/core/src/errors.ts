@@ -4,6 +4,10 @@ import { redactUrl } from "./redact.js";
 export class CrmSdkError extends Error {
   override name = "CrmSdkError";
 }
+const BRAND = Symbol.for("crm-sdk.error");
+Object.defineProperty(CrmSdkError.prototype, BRAND, { value: true });
+/** An SDK error from any copy of this package (a CommonJS and an ES module copy can meet in one program). */
+export const isSdkError = (error: unknown): boolean => error instanceof CrmSdkError || (typeof error === "object" && error !== null && BRAND in error);
 
 /** A client option is wrong; nothing was sent. The message names the option, never its value. */
 export class InvalidOptionsError extends CrmSdkError {

@@ -9,8 +9,10 @@ export type Fetch = (request: Request, init?: RequestInit) => Promise<Response>;
 export type FetchWrapper = { wrap(fetch: Fetch, context: { logger: Logger | undefined }): Fetch };
 /** What the client logs: one line per attempt; never a header, a body, a token or a password. */
 export type Logger = Record<"debug" | "info" | "warn", (message: string, fields: LogFields) => void>;
-/** A log line's fields; `url` has its credentials removed. */
-export type LogFields = { method: string; url: string; attempt: number; status?: number; durationMs?: number; retryInMs?: number; error?: string };
+/** A log line's fields (a validation finding adds `operationId`, `pointer`, `kind`); `url` has its credentials removed. */
+export type LogFields = { method: string; url: string; attempt?: number; status?: number; durationMs?: number; retryInMs?: number; error?: string } & {
+  [field: string]: string | number | null | undefined;
+};
 
 export interface RetryOptions {
   /** Retries after the first attempt; `0` turns them off. @default 2 */

@@ -55,3 +55,16 @@ describe("validation and recorder wrap the transport", () => {
     expect(requests).toHaveLength(1);
   });
 });
+
+describe("an SDK error from another copy of core", () => {
+  it("passes through as it is and is not retried (a CommonJS and an ES module copy can meet)", async () => {
+    const foreign = Object.assign(new Error("from another copy"), { [Symbol.for("crm-sdk.error")]: true });
+    const validation: FetchWrapper = {
+      wrap: () => async () => {
+        throw foreign;
+      },
+    };
+    const { fetch } = scriptedFetch([json({ id: "1" })]);
+    await expect(testClient(fetch, { validation }).get("1")).rejects.toBe(foreign);
+  });
+});
