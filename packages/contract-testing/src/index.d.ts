@@ -11,7 +11,10 @@ export function recordingFetch(spec: OpenApiDocument): {
   fetch: typeof globalThis.fetch;
   exercised: Set<string>;
   violations: { operationId?: string; violation: string }[];
+  bodies: Map<string, unknown>;
 };
+/** Whether a method's result is the served body after the wrapper's unwrapping (the body, its `data`/`response`, or a Page of it). */
+export function unwrapsTo(value: unknown, served: unknown): boolean;
 export function operation(spec: OpenApiDocument, operationId: string): OperationEntry;
 // biome-ignore lint/suspicious/noExplicitAny: examples are untyped JSON; the caller's client types them
 export function bodyExample(spec: OpenApiDocument, operationId: string, name?: string): any;

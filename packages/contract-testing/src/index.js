@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
 import { startMockServer } from "@crm-sdk/mock";
 import { deref, listOperations, readBundledSpec, repoRoot } from "@crm-sdk/spec-tools";
 
@@ -84,6 +85,8 @@ export function matchOperation(spec, method, pathname) {
 export function recordingFetch(spec) {
   const exercised = new Set();
   const violations = [];
+  /** The last JSON body served for each operation (Centia: its last RPC envelope). */
+  const bodies = new Map();
   const fetchImpl = async (input, init) => {
     // Method and URL read without building a Request (that would take over the input's body).
     const method = init?.method ?? (input instanceof Request ? input.method : "GET");
@@ -97,9 +100,13 @@ export function recordingFetch(spec) {
       violations.push({ operationId: op?.operationId, violation });
       throw new Error(`Prism reports a spec violation for ${method} ${url}: ${violation}`);
     }
+    if (op && response.ok) {
+      const text = await response.clone().text();
+      bodies.set(op.operationId, text ? JSON.parse(text) : undefined);
+    }
     return response;
   };
-  return { fetch: fetchImpl, exercised, violations };
+  return { fetch: fetchImpl, exercised, violations, bodies };
 }
 
 /** The operation object of an operationId. */
@@ -133,3 +140,20 @@ export function paramExample(spec, operationId, name) {
 
 /** Every operationId of a vendor's spec. */
 export const operationIds = (spec) => listOperations(spec).map((o) => o.operationId);
+
+/**
+ * Whether `value`, what a client method resolved to, is the served body after the wrapper's
+ * unwrapping, by the rule of the README: Centia's `{ success, response }` envelope gives its
+ * `response`; a single `{ data }` envelope (Syscap) gives its `data`; anything else is the body
+ * itself. A `Page` carries that in `data` whole (the vendor's page as it came). A method that
+ * resolves nothing matches anything.
+ */
+export function unwrapsTo(value, served) {
+  if (value === undefined) return true;
+  const rpc = served && typeof served === "object" && "success" in served && "response" in served;
+  const payload = rpc ? served.response : served;
+  const isPage = value && typeof value === "object" && "items" in value && "page" in value && "data" in value && "lastPage" in value;
+  if (isPage) return isDeepStrictEqual(value.data, payload) && Array.isArray(value.items);
+  const enveloped = !rpc && payload && typeof payload === "object" && !Array.isArray(payload) && "data" in payload;
+  return isDeepStrictEqual(value, enveloped ? payload.data : payload);
+}

@@ -1,6 +1,7 @@
+import { responseValidation } from "@crm-sdk/drift";
 import { listOperations, readBundledSpec } from "@crm-sdk/spec-tools";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { operationIds, recordingFetch, startOurMock, startPrism } from "./index.js";
+import { operationIds, recordingFetch, startOurMock, startPrism, unwrapsTo } from "./index.js";
 
 // A call takes well under a second; the limit only stops a hung one (Prism on a slow CI machine
 // answers a paged walk in a few seconds).
@@ -10,7 +11,9 @@ const CALL_TIMEOUT_MS = 30_000;
  * Registers the contract suite of one vendor: every call in `calls` (one per operationId of the
  * spec, plus optional `extra` calls) runs through the vendor client against our mock and against
  * Prism. A request either server rejects fails its test; an operation no call reached fails the
- * suite.
+ * suite. Each answer is validated against the spec (response validation in throw mode, and any
+ * other finding, an undeclared property included, fails the call too), and what the call resolved
+ * to must be the served example after the wrapper's unwrapping.
  */
 export function contractSuite({ vendor, createClient, calls, extra = {} }) {
   const spec = readBundledSpec(vendor);
@@ -20,10 +23,14 @@ export function contractSuite({ vendor, createClient, calls, extra = {} }) {
       let server;
       let recorder;
       let client;
+      const findings = [];
+      /** What calls may use to check results of their own: the last body served for an operation. */
+      const context = { served: (operationId) => recorder.bodies.get(operationId), unwrapsTo };
       beforeAll(async () => {
         server = await start(vendor);
         recorder = recordingFetch(spec);
-        client = createClient({ baseUrl: server.url, fetch: recorder.fetch, maxRetries: 0 });
+        const validation = responseValidation(spec, { mode: "throw", onFinding: (f) => findings.push(f) });
+        client = createClient({ baseUrl: server.url, fetch: recorder.fetch, maxRetries: 0, validation });
       }, 120_000);
       afterAll(() => server?.close());
 
@@ -33,8 +40,12 @@ export function contractSuite({ vendor, createClient, calls, extra = {} }) {
       it.each(Object.keys(calls))(
         "%s",
         async (operationId) => {
-          await expect(calls[operationId](client)).resolves.not.toBeInstanceOf(Error);
+          findings.length = 0;
+          const value = await calls[operationId](client, context);
           expect(recorder.exercised).toContain(operationId);
+          expect(findings, `${operationId}: the answer disagrees with the spec`).toEqual([]);
+          const served = recorder.bodies.get(operationId);
+          expect(unwrapsTo(value, served), `${operationId}: the result is not the served example after unwrapping`).toBe(true);
         },
         CALL_TIMEOUT_MS,
       );
@@ -42,7 +53,9 @@ export function contractSuite({ vendor, createClient, calls, extra = {} }) {
         it(
           label,
           async () => {
-            await call(client);
+            findings.length = 0;
+            await call(client, context);
+            expect(findings, `${label}: an answer disagrees with the spec`).toEqual([]);
           },
           CALL_TIMEOUT_MS,
         );

@@ -3,9 +3,9 @@
 // not exist. Skipped locally without Chromium, and fails in CI, as browser.test.ts.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { createSyscapClient } from "@crm-sdk/syscap";
 import { chromium } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { createSyscapClient } from "../../syscap/dist/index.js";
 import { harRecorder } from "../src/index.js";
 import { tempDir } from "./har-builder.js";
 import { CANARY, mockFetch, specs } from "./live.js";

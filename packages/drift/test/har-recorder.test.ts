@@ -5,11 +5,11 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { createCentiaClient } from "@crm-sdk/centia";
 import { ConnectionError, type Fetch } from "@crm-sdk/core";
-import { createSyscapClient } from "@crm-sdk/syscap";
 import Ajv from "ajv";
 import { describe, expect, it } from "vitest";
+import { createCentiaClient } from "../../centia/dist/index.js";
+import { createSyscapClient } from "../../syscap/dist/index.js";
 import { findDrift, type HarEntry, harRecorder, parseHar, ResponseValidationError, responseValidation } from "../src/index.js";
 import { tempDir } from "./har-builder.js";
 import { runBin } from "./helpers.js";

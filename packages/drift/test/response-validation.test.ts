@@ -2,13 +2,14 @@
 // report mode hands findings to onFinding and the logger and lets the call succeed, throw mode
 // rejects with ResponseValidationError, off mode leaves the transport alone; no value from a
 // body reaches a finding, an error or a log line unless `values: true`.
-import { createAlgebraixClient } from "@crm-sdk/algebraix";
-import { createCentiaClient } from "@crm-sdk/centia";
+
 import { CrmSdkError, type Fetch, InvalidOptionsError } from "@crm-sdk/core";
-import { createEnviaClient } from "@crm-sdk/envia";
-import { createLeancoreClient } from "@crm-sdk/leancore";
-import { createSyscapClient, NotFoundError } from "@crm-sdk/syscap";
 import { describe, expect, it } from "vitest";
+import { createAlgebraixClient } from "../../algebraix/dist/index.js";
+import { createCentiaClient } from "../../centia/dist/index.js";
+import { createEnviaClient } from "../../envia/dist/index.js";
+import { createLeancoreClient } from "../../leancore/dist/index.js";
+import { createSyscapClient, NotFoundError } from "../../syscap/dist/index.js";
 import { ResponseValidationError, responseValidation, type ValidationFinding } from "../src/index.js";
 import { CANARY, captureLogger, drifted, type Edit, leaked, mockFetch, specs } from "./live.js";
 

@@ -1,6 +1,7 @@
 import { bodyExample } from "@crm-sdk/contract-testing";
 import { contractSuite } from "@crm-sdk/contract-testing/suite";
 import { readBundledSpec } from "@crm-sdk/spec-tools";
+import { expect } from "vitest";
 import { createEnviaClient, type EnviaClient, type operations } from "../src/index.js";
 
 const spec = readBundledSpec("envia");
@@ -41,9 +42,12 @@ contractSuite<EnviaClient>({
     deleteClientLocation: (c) => c.clients.deleteLocation(3),
   } satisfies Record<keyof operations, (client: EnviaClient) => Promise<unknown>>,
   extra: {
-    "listAll walks start/length pages": async (c) => {
-      let n = 0;
-      for await (const prospect of c.prospects.listAll({}, { pageSize: 5 })) if (prospect.id !== undefined && ++n > 1000) throw new Error("runaway iterator");
+    "listAll walks start/length pages, yielding every prospect served": async (c, context) => {
+      const prospects: unknown[] = [];
+      for await (const prospect of c.prospects.listAll({}, { pageSize: 5 })) prospects.push(prospect);
+      // The server answers every page with the example: its rows, for as many pages as recordsFiltered makes.
+      const served = context.served("listProspects") as { data: unknown[]; recordsFiltered: number };
+      expect(prospects).toEqual(Array.from({ length: Math.max(1, Math.ceil(served.recordsFiltered / 5)) }, () => served.data).flat());
     },
   },
 });
