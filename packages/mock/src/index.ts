@@ -1,4 +1,5 @@
 export { MockError, MockOptionsError, MockSpecError, SpecNotFoundError } from "./errors.js";
+export type { DriftPlan, OperationDrift } from "./internals/drift.js";
 export { createMock, type Mock } from "./mock.js";
 export {
   DEFAULT_MAX_BODY_BYTES,

@@ -3,6 +3,7 @@ import { createSchemaCompiler } from "./internals/ajv.js";
 import { type BackendRequest, createBackend } from "./internals/backend.js";
 import { specBasePath, stripBasePath } from "./internals/base-path.js";
 import { type BodyOutcome, readBody } from "./internals/body.js";
+import { drifted } from "./internals/drift.js";
 import { createErrorFormatter } from "./internals/error-format.js";
 import { fromRequest, toResponse } from "./internals/fetch-messages.js";
 import { normalizeHeaders } from "./internals/headers.js";
@@ -138,6 +139,9 @@ export function createMock(spec: OpenApiDocument, options: MockOptions = {}): Mo
         );
       }
     } else if (methodName !== undefined) body = entry.examples.get(methodName) ?? body;
+    const module = compiled.ref.operation["x-rpc-module"];
+    const drift = status === undefined ? settings.drift?.[methodName && module ? `${module}.${methodName}` : operationId] : undefined;
+    if (drift) return { status: drift.status ?? answered, headers: { "content-type": entry.mediaType, ...headers }, body: drifted(body, drift) };
     return { status: answered, headers: { "content-type": entry.mediaType, ...headers }, body };
   }
 

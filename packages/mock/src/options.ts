@@ -1,4 +1,5 @@
 import { MockOptionsError } from "./errors.js";
+import { checkDriftPlan, type DriftPlan } from "./internals/drift.js";
 
 /**
  * How rejected requests are answered:
@@ -64,6 +65,13 @@ export interface MockOptions {
    * Example: `(token) => token === "good"` to test a client's re-login on 401.
    */
   authorize?: (token: string) => boolean;
+  /**
+   * Serve a drifted variant of the vendor: per operationId (Centia: per `Module.Method`), leave
+   * fields out, add or retype fields, or answer an undocumented status, e.g.
+   * `{ getProspect: { remove: ["/data/id"], set: { "/data/nickname": "x" } }, listProspects: { status: 418 } }`.
+   * Applied to the documented 2xx answers (not in stateful mode). Default: none.
+   */
+  drift?: DriftPlan;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1_048_576;
@@ -77,6 +85,7 @@ export interface NormalizedOptions {
   readonly faults: FaultPolicy | undefined;
   readonly maxLatencyMs: number;
   readonly authorize: (token: string) => boolean;
+  readonly drift: DriftPlan | undefined;
 }
 
 const ERROR_FORMATS: readonly ErrorFormat[] = ["boom", "rpc", "default"];
@@ -100,5 +109,6 @@ export function normalizeOptions(options: MockOptions = {}): NormalizedOptions {
     faults: typeof faults === "function" ? faults : faults ? () => faults : undefined,
     maxLatencyMs,
     authorize: options.authorize ?? acceptEveryToken,
+    drift: options.drift && checkDriftPlan(options.drift),
   };
 }
