@@ -1,5 +1,5 @@
 import type { AlgebraixClientOptions } from "@crm-sdk/algebraix";
-import { type CallOptions, InvalidOptionsError } from "@crm-sdk/core";
+import { ApiError, type CallOptions, InvalidOptionsError } from "@crm-sdk/core";
 import type { EnviaClientOptions } from "@crm-sdk/envia";
 import type { SyscapClientOptions } from "@crm-sdk/syscap";
 import type { Adapter, LeadListOptions, VendorDefinition } from "./adapter.js";
@@ -63,9 +63,9 @@ export interface LeadsClient<V extends LeadVendor = LeadVendor> {
 /** Every vendor's definition: mapping, writes, and how to connect. */
 export const definitions: { [V in LeadVendor]: VendorDefinition<V, LeadsVendorOptions[V]> } = { algebraix, syscap, leancore, envia, centia };
 
-/** Removes the input's values from a write's error message: a vendor may echo a name or an e-mail back. */
+/** Removes the input's values from the message of a vendor's error: a vendor may echo a name or an e-mail back. */
 function scrub(error: unknown, input: unknown): never {
-  if (error instanceof Error) {
+  if (error instanceof ApiError) {
     for (const value of personalValues(input)) {
       error.message = error.message.replaceAll(value, "[redacted]");
       if (error.stack) error.stack = error.stack.replaceAll(value, "[redacted]");

@@ -116,7 +116,7 @@ export function toVendorBody(vendor: LeadVendor, operation: "create" | "update",
   return body;
 }
 
-/** The text values of an input (names, e-mail, numbers), to keep them out of error messages. */
+/** The values of an input a vendor might echo (names, e-mail, numbers, vendorFields), to keep them out of its error messages. */
 export function personalValues(input: unknown): string[] {
   if (!isObject(input)) return [];
   const values: string[] = [];
@@ -125,6 +125,8 @@ export function personalValues(input: unknown): string[] {
     else if (Array.isArray(value)) value.forEach(collect);
     else if (isObject(value)) Object.values(value).forEach(collect);
   };
-  collect(input);
+  for (const field of textFields) collect(input[field]);
+  if (Array.isArray(input.phones)) for (const phone of input.phones) if (isObject(phone)) [phone.number, phone.extension, phone.countryCode].forEach(collect);
+  collect(input.vendorFields);
   return values;
 }
