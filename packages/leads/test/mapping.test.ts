@@ -77,6 +77,18 @@ describe("Syscap", () => {
     expect(await leads.get("p-2")).toMatchObject({ firstName: "Ana", lastName: null, phones: [], owner: null, createdAt: null, updatedAt: null });
   });
 
+  it.each([
+    ["2026-04-30 - 10:00", "2026-04-30T10:00"],
+    ["2024-02-29 - 23:59", "2024-02-29T23:59"],
+    ["2026-02-29 - 10:00", null],
+    ["2026-04-30 - 24:00", null],
+    ["2026-04-30 - 10:60", null],
+    ["2026-04-30T10:00:00Z", null],
+  ])("created_at %j becomes createdAt %j", async (value, expected) => {
+    const leads = createLeadsClient({ vendor: "syscap", baseUrl: "https://syscap.test", fetch: async () => json({ data: { id: "p-4", created_at: value } }) });
+    expect((await leads.get("p-4")).createdAt).toBe(expected);
+  });
+
   it("`promoter_id` without the promoter: the owner's id, no name", async () => {
     const leads = createLeadsClient({
       vendor: "syscap",
@@ -117,7 +129,11 @@ describe("Algebraix", () => {
     ["09/01/2026 14:05", "2026-01-09T14:05"],
     ["09/01/2026 14:05:30", "2026-01-09T14:05:30"],
     ["2026-01-09T14:05:30-06:00", "2026-01-09T14:05:30-06:00"],
+    ["29/02/2024", "2024-02-29"],
+    ["29/02/2026", null],
+    ["31/04/2026", null],
     ["31/02/2026", null],
+    ["09/01/2026 24:00", null],
     ["01/13/2026", null],
     ["1/1/2026", null],
     ["ayer", null],
