@@ -150,7 +150,7 @@ await withMock("centia", {}, async (baseUrl) => {
         const phones = lead.phones.map((p) => `${p.kind} ${p.number}`).join(", ") || "no phones";
         log(
           leads.vendor,
-          `lead ${lead.id ?? "(no id)"}: ${name}, ${lead.email ?? "no e-mail"}, ${phones}, status ${lead.status ?? "—"}, created ${lead.createdAt ?? "—"}`,
+          `lead ${lead.id ?? "(no id)"}: ${name}${lead.companyName ? ` (${lead.companyName})` : ""}, ${lead.email ?? "no e-mail"}, ${phones}, status ${lead.status ?? "—"}, created ${lead.createdAt ?? "—"}`,
         );
         n++;
       }
