@@ -236,15 +236,20 @@ async function benchMapping({ pagesPerOp, pageSize, rounds, ms }) {
  * and shorter mapping rounds.
  */
 export async function benchLeads({ quick = false } = {}) {
-  const concurrency = await benchConcurrency({ records: 20_000, pageSize: 100, delayMs: 20, concurrency: 4, runs: quick ? 1 : 3 });
+  const concurrency = await benchConcurrency({ records: 20_000, pageSize: 100, delayMs: 20, concurrency: 4, runs: quick ? 1 : 5 });
   const mapping = await benchMapping({ pagesPerOp: 2, pageSize: 100, rounds: quick ? 5 : 15, ms: quick ? 150 : 250 });
   const c = concurrency;
   const mb = (n) => `${(n / 2 ** 20).toFixed(1)} MB`;
   const kb = (n) => `${(n / 1024).toFixed(0)} kB`;
   const signed = (n) => `${n >= 0 ? "+" : "−"}${kb(Math.abs(n))}`;
+  const range = (runs, key, f) => {
+    const xs = runs.map((r) => r[key]);
+    return xs.length > 1 ? ` (${f(Math.min(...xs))}–${f(Math.max(...xs))})` : "";
+  };
+  const ms = (n) => fmt(n);
   const rows = Object.entries(c.modes).flatMap(([mode, m]) => [
-    `| ${mode} | \`leads.list()\` (sequential) | ${fmt(m.sequential.ms)} ms | ${mb(m.sequential.peakRss)} |`,
-    `| ${mode} | \`leads.list({ concurrency: ${c.concurrency} })\` | ${fmt(m.concurrent.ms)} ms (**${m.speedup.toFixed(2)}×**) | ${mb(m.concurrent.peakRss)} (${signed(m.rssDelta)}) |`,
+    `| ${mode} | \`leads.list()\` (sequential) | ${fmt(m.sequential.ms)} ms${range(m.sequential.runs, "ms", ms)} | ${mb(m.sequential.peakRss)}${range(m.sequential.runs, "peakRss", mb)} |`,
+    `| ${mode} | \`leads.list({ concurrency: ${c.concurrency} })\` | ${fmt(m.concurrent.ms)} ms${range(m.concurrent.runs, "ms", ms)}, **${m.speedup.toFixed(2)}×** | ${mb(m.concurrent.peakRss)}${range(m.concurrent.runs, "peakRss", mb)}, ${signed(m.rssDelta)} |`,
   ]);
   const capped = c.modes[heapModes[1][0]];
   const fits = (delta) => (delta <= c.memoryBudget ? "PASS" : "MISS");
@@ -253,7 +258,7 @@ export async function benchLeads({ quick = false } = {}) {
     "",
     `${fmt(c.records)} Syscap-shaped prospects, ${c.pageSize} a page (${kb(c.pageBytes)} of JSON a page; ${kb(c.pageHeap)} held in memory, text and parsed objects), from a loopback server in this process that answers each page after ${c.pageDelayMs} ms. Each listing runs in a fresh child process (median of ${Object.values(c.modes)[0].sequential.runs.length}, order alternated); peak RSS is that process's \`maxRSS\`.`,
     "",
-    "| V8 heap | listing | time | peak RSS |",
+    "| V8 heap | listing | time: median (range) | peak RSS: median (range) |",
     "|---|---|---|---|",
     ...rows,
     "",
