@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // test:publish — publishes every public package to a throwaway Verdaccio registry and installs
 // them the way a user would, in a fresh project outside the workspace: `npm install
-// @crm-sdk/syscap @crm-sdk/centia`, then an ESM script, a CJS script and a TypeScript file
-// (node16 resolution) that create the clients and call a local server: @crm-sdk/mock's
+// @crm-sdk/syscap @crm-sdk/centia @crm-sdk/leads`, then an ESM script, a CJS script and a TypeScript file
+// (node16 resolution) that create the clients (and a leads client) and call a local server: @crm-sdk/mock's
 // `startMockServer` (itself installed from the registry) when published, a tiny node:http stub
 // otherwise; and, when published, the `crm-sdk-drift` bin of @crm-sdk/drift on a small HAR.
 // The registry is stopped by its PID at the end, whatever happens.
@@ -132,24 +132,32 @@ async function exercise(label, syscapPkg, centiaPkg, servers) {
   const { createSyscapClient, ApiError } = syscapPkg;
   const { createCentiaClient } = centiaPkg;
   const syscap = createSyscapClient({ token: "consumer-test", baseUrl: servers.syscap, maxRetries: 0 });
-  const page = await syscap.prospects.list({ page: 1, per: 10 });
+  const page = await syscap.prospects.list({ page: 1, pageSize: 10 });
   const centia = createCentiaClient({ email: "user@example.com", password: "secret", baseUrl: servers.centia, maxRetries: 0 });
   const profiles = await centia.profiles.list();
   console.log("  " + label + ": server = " + servers.kind);
-  console.log("  " + label + ": syscap.prospects.list() -> " + page.data.length + " prospect(s), first: " + JSON.stringify(page.data[0] && page.data[0].full_name) + ", meta.count = " + page.meta.count);
-  console.log("  " + label + ": centia.profiles.list() (after Auth.Login) -> " + JSON.stringify(profiles).slice(0, 80));
+  console.log("  " + label + ": syscap.prospects.list() -> " + page.items.length + " prospect(s), first: " + JSON.stringify(page.items[0] && page.items[0].full_name) + ", total = " + page.total);
+  console.log("  " + label + ": centia.profiles.list() (after Auth.Login) -> " + JSON.stringify(profiles.items).slice(0, 80));
   console.log("  " + label + ": ApiError is a class: " + (typeof ApiError === "function"));
 }
 
-module.exports = { startServers, exercise };
+async function exerciseLeads(label, leadsPkg, servers) {
+  const leads = leadsPkg.createLeadsClient({ vendor: "syscap", baseUrl: servers.syscap, token: "consumer-test", maxRetries: 0 });
+  const listed = await leads.list({ pageSize: 10 }).take(10);
+  console.log("  " + label + ": @crm-sdk/leads list() -> " + listed.length + " lead(s), first: " + JSON.stringify(listed[0] && [listed[0].vendor, listed[0].id]) + "; capabilities " + JSON.stringify(leads.capabilities));
+}
+
+module.exports = { startServers, exercise, exerciseLeads };
 `;
 
 const ESM = `import * as syscap from "@crm-sdk/syscap";
 import * as centia from "@crm-sdk/centia";
+import * as leads from "@crm-sdk/leads";
 import servers from "./servers.cjs";
 
 const s = await servers.startServers(() => import("@crm-sdk/mock"));
 try {
+  await servers.exerciseLeads("ESM", leads, s);
   await servers.exercise("ESM", syscap, centia, s);
 } finally {
   await s.close();
@@ -158,12 +166,14 @@ try {
 
 const CJS = `const syscap = require("@crm-sdk/syscap");
 const centia = require("@crm-sdk/centia");
+const leads = require("@crm-sdk/leads");
 const servers = require("./servers.cjs");
 const spec = require("@crm-sdk/syscap/openapi.json");
 
 (async () => {
   const s = await servers.startServers(async () => require("@crm-sdk/mock"));
   try {
+    await servers.exerciseLeads("CJS", leads, s);
     await servers.exercise("CJS", syscap, centia, s);
     console.log("  CJS: require(\\"@crm-sdk/syscap/openapi.json\\") -> " + spec.info.title + " " + spec.info.version);
   } finally {
@@ -178,16 +188,24 @@ const spec = require("@crm-sdk/syscap/openapi.json");
 // Compiled, not run: the published .d.ts files must resolve from a user's project (node16).
 const TS = `import { createSyscapClient, NotFoundError } from "@crm-sdk/syscap";
 import { createCentiaClient } from "@crm-sdk/centia";
+import { createLeadsClient } from "@crm-sdk/leads";
 
 export async function firstProspectName(baseUrl: string): Promise<string | undefined> {
   const syscap = createSyscapClient({ token: "t", baseUrl });
-  const page = await syscap.prospects.list({ per: 10 });
+  const page = await syscap.prospects.list({ pageSize: 10 });
   // @ts-expect-error -- "perPage" is not a query parameter of listProspects
   await syscap.prospects.list({ perPage: 10 });
-  return page.data[0]?.full_name;
+  return page.items[0]?.full_name;
 }
-export const centia = createCentiaClient({ token: "t" });
+export const centia = createCentiaClient({ token: "t", baseUrl: "https://centia.test" });
 export const isNotFound = (e: unknown) => e instanceof NotFoundError;
+export async function firstLeadStage(baseUrl: string): Promise<string | undefined> {
+  const leads = createLeadsClient({ vendor: "syscap", baseUrl, token: "t" });
+  const [lead] = await leads.list().take(1);
+  // @ts-expect-error -- LeanCore lists leads per ecosystem: the option is required
+  createLeadsClient({ vendor: "leancore", token: "t" });
+  return lead?.vendor === "syscap" ? lead.raw.max_status : undefined;
+}
 `;
 
 async function main() {
@@ -281,12 +299,12 @@ async function main() {
     console.log(`  registry lists ${packages.map(({ pkg }) => `${pkg.name}@${pkg.version}`).join(", ")}`);
 
     step(
-      `fresh consumer project outside the workspace: npm install @crm-sdk/syscap @crm-sdk/centia${hasMock ? " @crm-sdk/mock" : ""}${hasDrift ? " @crm-sdk/drift" : ""}`,
+      `fresh consumer project outside the workspace: npm install @crm-sdk/syscap @crm-sdk/centia @crm-sdk/leads${hasMock ? " @crm-sdk/mock" : ""}${hasDrift ? " @crm-sdk/drift" : ""}`,
     );
     mkdirSync(consumer, { recursive: true });
     writeFileSync(join(consumer, "package.json"), `${JSON.stringify({ name: "crm-sdk-consumer", version: "0.0.0", private: true }, null, 2)}\n`);
     writeFileSync(join(consumer, ".npmrc"), `@crm-sdk:registry=${url}\n`);
-    const wanted = ["@crm-sdk/syscap", "@crm-sdk/centia", ...(hasMock ? ["@crm-sdk/mock"] : []), ...(hasDrift ? ["@crm-sdk/drift"] : [])];
+    const wanted = ["@crm-sdk/syscap", "@crm-sdk/centia", "@crm-sdk/leads", ...(hasMock ? ["@crm-sdk/mock"] : []), ...(hasDrift ? ["@crm-sdk/drift"] : [])];
     await run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", "--prefer-online", ...wanted], { cwd: consumer, env: withRc });
     const tree = JSON.parse((await run("npm", ["ls", "--all", "--json"], { cwd: consumer, env: withRc })).stdout);
     const flat = (deps = {}, acc = {}) => {
