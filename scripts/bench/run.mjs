@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // pnpm bench: measures, in one process, ratios against baselines run alongside, and writes
 // BENCHMARKS.md. Never a timed assertion: the targets are reported, with PASS/MISS.
+import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoRoot } from "../../packages/spec-tools/src/index.js";
+import { benchLeads } from "./leads.mjs";
 import { benchLeak } from "./leak.mjs";
 import { fmt } from "./lib.mjs";
 import { baselineOf, benchOverhead, REST } from "./overhead.mjs";
@@ -130,6 +132,20 @@ if (want("paging")) {
     ),
     "",
   );
+}
+
+if (want("leads")) {
+  console.log("bench: bulk listing and the Lead mapping …");
+  const leads = await benchLeads({ quick });
+  lines.push(...leads.lines, "");
+}
+
+if (want("validation")) {
+  console.log("bench: response validation and the HAR recorder …");
+  // drift's own bench (packages/drift/bench/validation.mjs) prints its Markdown table.
+  const run = spawnSync(process.execPath, [join(repoRoot, "packages/drift/bench/validation.mjs"), ...(quick ? ["--quick"] : [])], { encoding: "utf8", timeout: 600_000 });
+  if (run.status === 0) lines.push("## Response validation and the HAR recorder (`@crm-sdk/drift`)", "", run.stdout.trim(), "");
+  else console.warn(`bench: validation skipped: ${run.stderr.trim().split("\n").at(-1)}`);
 }
 
 if (want("mock")) {
