@@ -128,7 +128,7 @@ components:
 `;
 }
 
-const notes = (id, title) => `# ${title}: what the docs left open
+const notes = (title) => `# ${title}: what the docs left open
 
 Source: TODO (the vendor documentation this spec was written from). Every item below is an
 assumption the spec makes; each is also recorded in the spec's \`x-assumptions\` where it applies.
@@ -289,7 +289,7 @@ export function newVendor(id, { root = defaultRoot, title = pascal(id), install 
   };
 
   write(`specs/${id}/openapi.yaml`, specSkeleton(id, title));
-  write(`specs/${id}/NOTES.md`, notes(id, title));
+  write(`specs/${id}/NOTES.md`, notes(title));
   edit("redocly.yaml", (t) => addRedoclyApi(t, id));
   write(`packages/${id}/package.json`, json(packageJson(id, title, root)));
   write(`packages/${id}/tsconfig.json`, json({ extends: "../../tsconfig.base.json", include: ["src", "test"] }));

@@ -143,7 +143,10 @@ if (want("leads")) {
 if (want("validation")) {
   console.log("bench: response validation and the HAR recorder …");
   // drift's own bench (packages/drift/bench/validation.mjs) prints its Markdown table.
-  const run = spawnSync(process.execPath, [join(repoRoot, "packages/drift/bench/validation.mjs"), ...(quick ? ["--quick"] : [])], { encoding: "utf8", timeout: 600_000 });
+  const run = spawnSync(process.execPath, [join(repoRoot, "packages/drift/bench/validation.mjs"), ...(quick ? ["--quick"] : [])], {
+    encoding: "utf8",
+    timeout: 600_000,
+  });
   if (run.status === 0) lines.push("## Response validation and the HAR recorder (`@crm-sdk/drift`)", "", run.stdout.trim(), "");
   else console.warn(`bench: validation skipped: ${run.stderr.trim().split("\n").at(-1)}`);
 }

@@ -212,7 +212,7 @@ describe.skipIf(skip)("docs in Chromium", () => {
     }
     const shown = await page.$$eval("pre code", (blocks) => blocks.map((b) => b.textContent ?? ""));
     expect(shown).toHaveLength(fenced.length);
-    fenced.forEach((first, i) => expect(shown[i], `${file}: code block ${i + 1}`).toContain(first));
+    for (const [i, first] of fenced.entries()) expect(shown[i], `${file}: code block ${i + 1}`).toContain(first);
     for (const href of (await page.$$eval("a[href]", (links) => links.map((a) => (a as HTMLAnchorElement).href))).filter(isLocal)) {
       expect((await page.request.get(href.split("#")[0]!)).status(), `${file}: ${href}`).toBe(200);
     }
