@@ -65,3 +65,55 @@ export async function benchSize() {
     : undefined;
   return { sizes, openapiFetch, ky };
 }
+
+/**
+ * What each module costs inside one vendor's app: the app is bundled from the sources (core's
+ * modules marked with legal comments, which esbuild keeps in place), and each module's share is
+ * how much smaller the gzipped bundle gets with that module's stretch of output cut out.
+ */
+export async function ablation(vendor = "syscap") {
+  const marker = (name) => `/*! @module ${name} */\n`;
+  const marking = {
+    name: "mark-modules",
+    setup(b) {
+      b.onLoad({ filter: /\.(ts|mjs|js)$/ }, async (args) => {
+        const { readFile } = await import("node:fs/promises");
+        const name = moduleName(args.path);
+        if (!name) return undefined;
+        const loader = args.path.endsWith(".ts") ? "ts" : "js";
+        return { contents: marker(name) + (await readFile(args.path, "utf8")), loader };
+      });
+    },
+  };
+  const contents = appSource(vendor).replace(`./packages/${vendor}/dist/index.js`, `./packages/${vendor}/src/index.ts`);
+  const result = await build({
+    stdin: { contents, resolveDir: repoRoot },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    alias: { "@crm-sdk/core": join(repoRoot, "packages/core/src/index.ts") },
+    legalComments: "inline",
+    plugins: [marking],
+    write: false,
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0].text;
+  const parts = code.split(/\/\*! @module ([^*]+) \*\/\n?/);
+  const stretches = new Map([["(app)", parts[0]]]);
+  for (let i = 1; i < parts.length; i += 2) stretches.set(parts[i], (stretches.get(parts[i]) ?? "") + parts[i + 1]);
+  const gz = (s) => gzipSync(s, { level: 9 }).length;
+  const whole = [...stretches.values()].join("");
+  const total = gz(whole);
+  const rows = [...stretches].map(([name, text]) => ({ name, min: text.length, gzip: total - gz(whole.replace(text, "")) }));
+  return { total, rows: rows.sort((a, b) => b.gzip - a.gzip) };
+}
+
+function moduleName(path) {
+  const core = path.match(/packages\/core\/src\/([\w-]+)\.ts$/);
+  if (core) return `core/${core[1]}`;
+  if (path.includes("openapi-fetch")) return "openapi-fetch";
+  const vendor = path.match(/packages\/(\w+)\/src\//);
+  return vendor ? `${vendor[1]} wrapper` : undefined;
+}
