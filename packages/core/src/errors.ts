@@ -155,9 +155,9 @@ const vendorMessage = (body: unknown): string | undefined =>
 
 /** `Retry-After` (seconds or an HTTP date) or `retry-after-ms`, in milliseconds. */
 export function parseRetryAfter(headers: Headers, now = Date.now()): number | undefined {
-  const ms = headers.get("retry-after-ms")?.trim();
+  const ms = headers.get("retry-after-ms");
   if (ms && Number(ms) >= 0) return Number(ms);
-  const value = headers.get("retry-after")?.trim() ?? "";
+  const value = headers.get("retry-after") ?? "";
   if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);

@@ -43,6 +43,7 @@ describe("auth", () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidParameterError);
     expect(error).toMatchObject({ in: "header", parameter: "Authorization" });
+    expect((error as Error).message).toBe('header "Authorization" from the token provider must be a non-empty string without CR, LF or NUL');
     expect(String(error)).not.toContain("tok-CANARY");
     expect(requests).toHaveLength(0);
   });
@@ -58,6 +59,23 @@ describe("auth", () => {
       }).get("1"),
     ).rejects.toBe(failure);
     expect(requests).toHaveLength(0);
+  });
+
+  it("raw calls carry the token too (static or from a provider), unless the call sets its own", async () => {
+    const { fetch, requests } = scriptedFetch([json({ id: "1" })]);
+    await testClient(fetch, { token: "static-tok" }).raw.GET("/things/{id}", { params: { path: { id: "1" } } });
+    await testClient(fetch, { token: async () => "provided-tok" }).raw.GET("/things/{id}", { params: { path: { id: "1" } } });
+    await testClient(fetch, { token: "static-tok" }).raw.GET("/things/{id}", { params: { path: { id: "1" } }, headers: { authorization: "Basic b3du" } });
+    expect(authOf(requests)).toEqual(["Bearer static-tok", "Bearer provided-tok", "Basic b3du"]);
+  });
+
+  it("per-call headers keep the token unless one of them is Authorization (in any case)", async () => {
+    const { fetch, requests } = scriptedFetch([json({ id: "1" })]);
+    const client = testClient(fetch, { token: "client-tok" });
+    await client.get("1", { headers: { "X-Trace": "t1" } });
+    await client.get("1", { headers: { "X-Trace": "t2", authorization: "Basic b3du" } });
+    expect(authOf(requests)).toEqual(["Bearer client-tok", "Basic b3du"]);
+    expect(requests.map((r) => r.headers.get("x-trace"))).toEqual(["t1", "t2"]);
   });
 
   it("keeps an Authorization header the caller set for one call", async () => {

@@ -51,6 +51,17 @@ describe("shared deadlines (fake clock)", () => {
     for (const c of calls) c.catch(() => {});
   });
 
+  it("a call that joins a window whose earlier attempts have all ended still times out", async () => {
+    let answer = true;
+    const fetch = (_request: Request) => (answer ? Promise.resolve(json({ id: "1" })) : new Promise<Response>(() => {}));
+    const client = testClient(fetch, { timeoutMs: 10_005, maxRetries: 0 });
+    await client.get("1"); // opens the window and leaves it empty
+    answer = false;
+    const outcome = client.get("2").catch((e: unknown) => e); // same window: it started within 1 % of the limit
+    await vi.advanceTimersByTimeAsync(10_106);
+    expect(await outcome).toBeInstanceOf(TimeoutError);
+  });
+
   it("a window holds at most 64 attempts", async () => {
     const { fetch, signals } = silent();
     const client = testClient(fetch, { timeoutMs: 10_001, maxRetries: 0 });

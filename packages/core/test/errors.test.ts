@@ -10,6 +10,7 @@ import {
   InvalidOptionsError,
   InvalidParameterError,
   InvalidResponseError,
+  isSdkError,
   NotFoundError,
   PermissionDeniedError,
   parseRetryAfter,
@@ -67,6 +68,7 @@ describe("error mapping", () => {
     const empty = (await client.get("1").catch((e: unknown) => e)) as ApiError;
     expect(empty).toBeInstanceOf(NotFoundError);
     expect(empty.rawBody).toBe("");
+    expect(empty.message).toBe("404 from GET https://api.test/things/1");
     const truncated = (await client.get("1").catch((e: unknown) => e)) as ApiError;
     expect(truncated).toBeInstanceOf(BadRequestError);
     expect(truncated.rawBody).toBe('{"message": "trunc');
@@ -129,9 +131,33 @@ describe("error mapping", () => {
     expect(error.retryAfter).toBe(ms);
   });
 
+  it.each([
+    ["a negative retry-after-ms", { "retry-after-ms": "-5" }, undefined],
+    ["a retry-after-ms that is not a number", { "retry-after-ms": "soon" }, undefined],
+    ["a bad retry-after-ms next to a good Retry-After", { "retry-after-ms": "-1", "retry-after": "2" }, 2_000],
+    ["a Retry-After that is neither seconds nor a date", { "retry-after": "later" }, undefined],
+  ])("ignores %s", (_, headers, ms) => {
+    expect(parseRetryAfter(new Headers(headers))).toBe(ms);
+  });
+
   it("reads Retry-After as an HTTP date in the future", () => {
     const headers = new Headers({ "retry-after": new Date(Date.UTC(2030, 0, 1, 0, 0, 30)).toUTCString() });
     expect(parseRetryAfter(headers, Date.UTC(2030, 0, 1))).toBe(30_000);
+  });
+
+  it.each(["apikey", "api_key", "api-key", "client_secret", "password"])("redacts a %s query parameter from the error's url", async (name) => {
+    const { fetch } = scriptedFetch([new TypeError("fetch failed")]);
+    const { raw } = testClient(fetch, { maxRetries: 0 });
+    const error = await raw.GET("/things", { params: { query: { [name]: "qs-SECRET-888" } as never } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as ConnectionError).url).toBe(`https://api.test/things?${name}=%5Bredacted%5D`);
+    expect(String(error)).not.toContain("qs-SECRET-888");
+  });
+
+  it("strips credentials even from a url that does not parse", () => {
+    const error = new NotFoundError({ status: 404, body: undefined, rawBody: "", method: "GET", url: "//user:pw-SECRET@host.test/p", headers: new Headers() });
+    expect(error.url).toBe("//host.test/p");
+    expect(error.message).not.toContain("pw-SECRET");
   });
 
   it("never puts the token or a token-like query parameter into the error", async () => {
@@ -248,6 +274,35 @@ describe("error names and messages", () => {
     expect(new InvalidParameterError("query", "q", "is bad").message).toBe('query parameter "q" is bad');
     expect(new InvalidParameterError("header", "X-Key", "contains CR, LF or NUL").message).toBe('header "X-Key" contains CR, LF or NUL');
     expect(new InvalidParameterError("path", "id", "x").name).toBe("InvalidParameterError");
+  });
+
+  it.each([
+    [BadRequestError, "BadRequestError", 400],
+    [AuthenticationError, "AuthenticationError", 401],
+    [PermissionDeniedError, "PermissionDeniedError", 403],
+    [NotFoundError, "NotFoundError", 404],
+    [ConflictError, "ConflictError", 409],
+    [UnprocessableEntityError, "UnprocessableEntityError", 422],
+    [RateLimitError, "RateLimitError", 429],
+    [InternalServerError, "InternalServerError", 502],
+    [InvalidResponseError, "InvalidResponseError", 200],
+  ])("%o is named %s, on the class and on what is thrown", async (Class, name, status) => {
+    expect(Class.name).toBe(name);
+    const { fetch } = scriptedFetch([status === 200 ? new Response("", { status }) : json({}, status)]);
+    const error = await testClient(fetch, { maxRetries: 0 })
+      .get("1")
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Class);
+    expect((error as Error).name).toBe(name);
+    expect(String(error).startsWith(`${name}: `)).toBe(true);
+  });
+
+  it("isSdkError is true for an SDK error from any copy of the package, false for anything else", () => {
+    expect(isSdkError(new NotFoundError({ status: 404, body: undefined, rawBody: "", method: "GET", url: "https://x.test", headers: new Headers() }))).toBe(
+      true,
+    );
+    expect(isSdkError(Object.create({ [Symbol.for("crm-sdk.error")]: true }))).toBe(true);
+    for (const other of [null, undefined, "NotFoundError", 404, new Error("x"), {}]) expect(isSdkError(other)).toBe(false);
   });
 
   it("every class has its own name, and all are CrmSdkErrors", () => {

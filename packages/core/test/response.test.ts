@@ -25,6 +25,7 @@ describe("a 2xx must carry what the operation promises", () => {
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect(error.status).toBe(200);
     expect(error.rawBody).toBe('{"items": ["a", ');
+    expect(error.message).toBe("200 from GET https://api.test/things: the body is not the JSON the API promises (not JSON)");
     expect(requests).toHaveLength(1);
   });
 

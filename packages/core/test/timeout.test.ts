@@ -106,6 +106,16 @@ describe("the caller's signal", () => {
     await expect(pending).rejects.toBe(reason);
   });
 
+  it("an aborted create rejects with the caller's reason, not a ConnectionError, and is sent once", async () => {
+    const { fetch, requests } = scriptedFetch([hang]);
+    const controller = new AbortController();
+    const pending = testClient(fetch, { maxRetries: 3 }).create("ana", { signal: controller.signal });
+    const reason = new Error("user closed the form");
+    setTimeout(() => controller.abort(reason), 20);
+    await expect(pending).rejects.toBe(reason);
+    expect(requests).toHaveLength(1);
+  });
+
   it("ends the call even when a custom fetch ignores it", async () => {
     const controller = new AbortController();
     const pending = testClient(deaf(1_500), { timeoutMs: 0 }).get("1", { signal: controller.signal });
