@@ -66,7 +66,8 @@ describe("auth", () => {
     await testClient(fetch, { token: "static-tok" }).raw.GET("/things/{id}", { params: { path: { id: "1" } } });
     await testClient(fetch, { token: async () => "provided-tok" }).raw.GET("/things/{id}", { params: { path: { id: "1" } } });
     await testClient(fetch, { token: "static-tok" }).raw.GET("/things/{id}", { params: { path: { id: "1" } }, headers: { authorization: "Basic b3du" } });
-    expect(authOf(requests)).toEqual(["Bearer static-tok", "Bearer provided-tok", "Basic b3du"]);
+    await testClient(fetch, { token: () => undefined }).raw.GET("/things/{id}", { params: { path: { id: "1" } } });
+    expect(authOf(requests)).toEqual(["Bearer static-tok", "Bearer provided-tok", "Basic b3du", null]);
   });
 
   it("per-call headers keep the token unless one of them is Authorization (in any case)", async () => {

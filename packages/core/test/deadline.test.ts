@@ -62,6 +62,23 @@ describe("shared deadlines (fake clock)", () => {
     expect(await outcome).toBeInstanceOf(TimeoutError);
   });
 
+  it("an attempt that ends in a replaced window leaves the window's other attempts their deadline", async () => {
+    const answers: (() => void)[] = [];
+    const fetch = () => new Promise<Response>((resolve) => answers.push(() => resolve(json({ id: "1" }))));
+    const client = testClient(fetch, { timeoutMs: 10_006, maxRetries: 0 });
+    const first = client.get("1");
+    const second = client.get("2").catch((e: unknown) => e); // same window as the first
+    await vi.advanceTimersByTimeAsync(500);
+    const third = client.get("3").catch((e: unknown) => e); // a new window replaces theirs
+    await vi.advanceTimersByTimeAsync(0);
+    answers[0]?.(); // the first ends; the second is still in the old window
+    await first;
+    await vi.advanceTimersByTimeAsync(10_006 + 101 - 500);
+    expect(await second).toBeInstanceOf(TimeoutError);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(await third).toBeInstanceOf(TimeoutError);
+  });
+
   it("a window holds at most 64 attempts", async () => {
     const { fetch, signals } = silent();
     const client = testClient(fetch, { timeoutMs: 10_001, maxRetries: 0 });

@@ -194,6 +194,7 @@ describe("error mapping", () => {
     [{ detail: "d" }, "d"],
     [{ error_description: "ed" }, "ed"],
     [{ message: "", error: "second" }, "second"],
+    [{ message: 42, error: "a string wins" }, "a string wins"],
   ])("puts the vendor's message in the error's message (%j)", async (body, text) => {
     const { fetch } = scriptedFetch([json(body, 400)]);
     const error = await testClient(fetch)

@@ -61,6 +61,25 @@ describe("timeouts", () => {
     expect(seen.every((s) => s.aborted && (s.reason as DOMException).name === "TimeoutError")).toBe(true);
   });
 
+  it("with a caller's signal too, a custom fetch's signal says why it was aborted: the deadline, or the caller's reason", async () => {
+    const seen: AbortSignal[] = [];
+    const fetch = (_request: Request, init?: RequestInit) => {
+      const signal = init?.signal as AbortSignal;
+      seen.push(signal);
+      return new Promise<Response>((_, reject) => signal.addEventListener("abort", () => reject(signal.reason)));
+    };
+    const client = testClient(fetch, { timeoutMs: 30, maxRetries: 0 });
+    const timedOut = await client.get("1", { signal: new AbortController().signal }).catch((e: unknown) => e);
+    expect(timedOut).toBeInstanceOf(TimeoutError);
+    expect(seen[0]?.reason).toMatchObject({ name: "TimeoutError", message: "The attempt timed out" });
+    const controller = new AbortController();
+    const reason = new Error("user left");
+    const cancelled = client.get("2", { signal: controller.signal, timeoutMs: 5_000 });
+    setTimeout(() => controller.abort(reason), 10);
+    await expect(cancelled).rejects.toBe(reason);
+    expect(seen[1]?.reason).toBe(reason);
+  });
+
   it("gives each retry a fresh deadline", async () => {
     const { fetch, requests } = scriptedFetch([hang, json({ id: "1" })]);
     await expect(testClient(fetch, { timeoutMs: 200 }).get("1")).resolves.toEqual({ id: "1" });
