@@ -2,6 +2,7 @@
 // (bundled, tree-shaken, minified, then gzip -9): for each vendor, the same app also catching the
 // vendor's error classes, openapi-fetch alone, and ky doing the same call.
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
@@ -24,8 +25,9 @@ const OPTIONS = {
 };
 const factory = (vendor) => `create${vendor.charAt(0).toUpperCase()}${vendor.slice(1)}Client`;
 
-export async function measure(contents) {
-  const result = await build({
+/** The app as esbuild ships it: bundled, tree-shaken and minified (`extra`: more esbuild options). */
+const bundle = (contents, extra = {}) =>
+  build({
     stdin: { contents, resolveDir: repoRoot },
     bundle: true,
     minify: true,
@@ -34,7 +36,11 @@ export async function measure(contents) {
     mainFields: ["module", "main"],
     write: false,
     logLevel: "silent",
+    ...extra,
   });
+
+export async function measure(contents) {
+  const result = await bundle(contents);
   const code = result.outputFiles[0].contents;
   return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
@@ -77,7 +83,6 @@ export async function ablation(vendor = "syscap") {
     name: "mark-modules",
     setup(b) {
       b.onLoad({ filter: /\.(ts|mjs|js)$/ }, async (args) => {
-        const { readFile } = await import("node:fs/promises");
         const name = moduleName(args.path);
         if (!name) return undefined;
         const loader = args.path.endsWith(".ts") ? "ts" : "js";
@@ -86,18 +91,10 @@ export async function ablation(vendor = "syscap") {
     },
   };
   const contents = appSource(vendor).replace(`./packages/${vendor}/dist/index.js`, `./packages/${vendor}/src/index.ts`);
-  const result = await build({
-    stdin: { contents, resolveDir: repoRoot },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "neutral",
-    mainFields: ["module", "main"],
+  const result = await bundle(contents, {
     alias: { "@crm-sdk/core": join(repoRoot, "packages/core/src/index.ts") },
     legalComments: "inline",
     plugins: [marking],
-    write: false,
-    logLevel: "silent",
   });
   const code = result.outputFiles[0].text;
   const parts = code.split(/\/\*! @module ([^*]+) \*\/\n?/);

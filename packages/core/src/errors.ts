@@ -133,10 +133,9 @@ export class ConnectionError extends CrmSdkError {
   ) {
     const c = cause as { code?: string; cause?: { code?: string } } | undefined;
     const code = c?.code ?? c?.cause?.code;
-    super(message ?? `Connection error on ${method} ${redactUrl(url)}${cause instanceof Error ? `: ${code ? `${code} ` : ""}${cause.message}` : ""}`, {
-      cause,
-    });
-    this.url = redactUrl(url);
+    const safe = redactUrl(url);
+    super(message ?? `Connection error on ${method} ${safe}${cause instanceof Error ? `: ${code ? `${code} ` : ""}${cause.message}` : ""}`, { cause });
+    this.url = safe;
   }
 }
 

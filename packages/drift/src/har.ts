@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { HarReadError } from "./errors/har-read-error.js";
+import { mediaTypeOf } from "./internals/fetch-exchange.js";
 
 /** A body as a HAR entry holds it, decoded to text. */
 export interface RecordedBody {
@@ -30,7 +31,7 @@ export interface Exchange {
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
 
-const mediaType = (value: unknown) => (typeof value === "string" ? (value.split(";")[0] ?? "").trim().toLowerCase() : "");
+const mediaType = (value: unknown) => mediaTypeOf(typeof value === "string" ? value : null);
 
 /** The `content-type` header of a HAR header list, for tools that leave `mimeType` empty. */
 function contentTypeHeader(headers: unknown): string {

@@ -1,3 +1,4 @@
+import { code, propertyOf, subject } from "./internals/describe.js";
 import { fromPointer } from "./internals/json-pointer.js";
 import type { Observation } from "./internals/observation.js";
 import type { Problem } from "./internals/problem.js";
@@ -22,25 +23,13 @@ export interface ObservationGroup {
 const MAX_VALUES = 3;
 const MAX_VALUE_LENGTH = 40;
 
-const code = (text: string) => `\`${text}\``;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-function propertyOf(pointer: string): string | undefined {
-  const segments = fromPointer(pointer);
-  const last = segments.at(-1);
-  return last === undefined || last === "*" ? undefined : last;
-}
 
 /** ` on Prospect`, or ` in \`/data/*\`` when the object has no schema name, or nothing at the top. */
 function where(problem: Problem | undefined, pointer: string): string {
   if (problem?.owner) return ` on ${problem.owner}`;
   const parent = fromPointer(pointer).slice(0, -1);
   return parent.length ? ` in ${code(`/${parent.join("/")}`)}` : "";
-}
-
-function subject(pointer: string): string {
-  const property = propertyOf(pointer);
-  return property ? code(property) : pointer === "" ? "the body" : code(pointer);
 }
 
 function shown(group: ObservationGroup): string {

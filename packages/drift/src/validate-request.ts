@@ -1,6 +1,7 @@
 import type { Exchange } from "./har.js";
 import type { SchemaChecker } from "./internals/ajv.js";
 import { isJsonMediaType, parseJsonBody } from "./internals/body.js";
+import { code } from "./internals/describe.js";
 import { follow, toPointer } from "./internals/json-pointer.js";
 import type { Observation } from "./internals/observation.js";
 import { walkSchema } from "./internals/schema-walk.js";
@@ -25,7 +26,6 @@ interface ParameterPlan {
   readonly schema: OpenApiDocument;
 }
 
-const code = (text: string) => `\`${text}\``;
 const SEPARATORS: Record<string, string> = { form: ",", simple: ",", pipeDelimited: "|", spaceDelimited: " " };
 
 function scalarOf(schema: OpenApiDocument): Scalar {

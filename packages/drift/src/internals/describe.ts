@@ -3,14 +3,20 @@ import { fromPointer } from "./json-pointer.js";
 import type { Observation } from "./observation.js";
 import { REDACTED, redactJson, SECRET_NAME } from "./secrets.js";
 
-const code = (text: string) => `\`${text}\``;
+/** Text set as code in a message: `` `max_status` ``. */
+export const code = (text: string) => `\`${text}\``;
 const MAX_VALUE_LENGTH = 80;
 
-/** The property a pointer ends at (`max_status`), or the pointer itself for array items, or "the body". */
-function subject(pointer: string): string {
+/** The property a pointer ends at (`max_status`); `undefined` at the top or for array items. */
+export function propertyOf(pointer: string): string | undefined {
   const last = fromPointer(pointer).at(-1);
-  if (last !== undefined && last !== "*") return code(last);
-  return pointer === "" ? "the body" : code(pointer);
+  return last === undefined || last === "*" ? undefined : last;
+}
+
+/** The property a pointer ends at (`max_status`), or the pointer itself for array items, or "the body". */
+export function subject(pointer: string): string {
+  const property = propertyOf(pointer);
+  return property ? code(property) : pointer === "" ? "the body" : code(pointer);
 }
 
 /**
